@@ -1,0 +1,115 @@
+package budgetpdf
+
+// Schema is the value of Document.Schema.
+const Schema = "budgetpdf/v1"
+
+// Document is one budget disclosure, as extracted.
+type Document struct {
+	Schema     string      `json:"schema"`
+	Source     Source      `json:"source"`
+	Unit       Unit        `json:"unit"`
+	Year       int         `json:"year"`
+	MoneyUnit  string      `json:"money_unit"`
+	Sections   []Section   `json:"sections"`
+	Department *Department `json:"department"`
+	Projects   []Project   `json:"projects"`
+	Tables     []Table     `json:"tables"`
+	Warnings   []Warning   `json:"warnings"`
+}
+
+// Source identifies the input file.
+type Source struct {
+	File     string `json:"file"`
+	SHA256   string `json:"sha256"`
+	Pages    int    `json:"pages"`
+	Producer string `json:"producer,omitempty"`
+}
+
+// Unit is the publishing unit (单位). Code may be "".
+type Unit struct {
+	Code string `json:"code"`
+	Name string `json:"name"`
+}
+
+// Section is one narrative part: the chain of headings above it and the
+// paragraphs under the last heading, joined with "\n".
+type Section struct {
+	Path []string `json:"path"`
+	Text string   `json:"text"`
+	Page int      `json:"page"`
+}
+
+// Department is the department-wide target table (部门整体绩效目标表).
+type Department struct {
+	Goal       string      `json:"goal"`
+	Indicators []Indicator `json:"indicators"`
+}
+
+// Project is one project target table (项目支出绩效目标表).
+type Project struct {
+	Code       string      `json:"code"`
+	Name       string      `json:"name"`
+	Budget     Budget      `json:"budget"`
+	Purpose    string      `json:"purpose"`
+	Plan       []PlanStep  `json:"plan"`
+	Goal       string      `json:"goal"`
+	Indicators []Indicator `json:"indicators"`
+	Pages      []int       `json:"pages"`
+}
+
+// Budget amounts are in the document's money unit; nil is a blank cell.
+type Budget struct {
+	Total  *float64 `json:"total"`
+	Fiscal *float64 `json:"fiscal"`
+	Other  *float64 `json:"other"`
+}
+
+// PlanStep is one period of the spending plan (资金支出计划).
+type PlanStep struct {
+	Period string   `json:"period"`
+	Value  *float64 `json:"value"`
+}
+
+// Indicator is one row of a target table.
+type Indicator struct {
+	Level1      string            `json:"level1"`
+	Level2      string            `json:"level2"`
+	Name        string            `json:"name"`
+	Description string            `json:"description"`
+	Target      string            `json:"target"`
+	Op          string            `json:"op"`
+	Value       *float64          `json:"value"`
+	Unit        string            `json:"unit"`
+	Basis       string            `json:"basis"`
+	Extra       map[string]string `json:"extra"`
+	Page        int               `json:"page"`
+}
+
+// Table is one printed table fragment on one page, as a grid: a merged
+// cell's text once at its top-left position and "" where it is covered.
+type Table struct {
+	Page  int        `json:"page"`
+	Title string     `json:"title"`
+	Rows  [][]string `json:"rows"`
+}
+
+// Warning is something the parser noticed and could not settle.
+type Warning struct {
+	Page    int    `json:"page"`
+	Code    string `json:"code"`
+	Message string `json:"message"`
+}
+
+// Warning codes.
+const (
+	WarnBudgetSum      = "budget_sum_mismatch"
+	WarnPlanEnd        = "plan_end_mismatch"
+	WarnUnknownHeader  = "unknown_header"
+	WarnUnknownLevel   = "unknown_level"
+	WarnUnmappedGlyphs = "unmapped_glyphs"
+	WarnPageFailed     = "page_failed"
+	WarnGuessedRow     = "guessed_row"
+)
+
+// Float returns a pointer to v, for building Budgets and Indicators.
+func Float(v float64) *float64 { return &v }

@@ -1,0 +1,158 @@
+package extract
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/ledongthuc/pdf"
+)
+
+// Limits bound the work one file may cost.
+type Limits struct {
+	MaxFileBytes int64 // 0 = no limit
+	MaxPages     int   // 0 = no limit
+}
+
+// DefaultLimits suit real disclosures (a few MB, under a few hundred pages).
+var DefaultLimits = Limits{MaxFileBytes: 512 << 20, MaxPages: 5000}
+
+// Document is an opened PDF: its metadata and the reader its pages come from.
+type Document struct {
+	Info     Info
+	NumPages int
+	reader   *pdf.Reader
+	fonts    map[string]*font
+}
+
+// Open checks, decrypts or repairs the PDF in data and prepares it for
+// reading pages. It never panics; refusals wrap one of the Err* values.
+func Open(data []byte, lim Limits) (doc *Document, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			doc, err = nil, fmt.Errorf("%w: %v", ErrDamaged, r)
+		}
+	}()
+	if lim.MaxFileBytes > 0 && int64(len(data)) > lim.MaxFileBytes {
+		return nil, fmt.Errorf("%w (%d MB)", ErrTooLarge, lim.MaxFileBytes>>20)
+	}
+	body, info, err := gate(data)
+	if err != nil {
+		return nil, err
+	}
+	r, err := newReader(body)
+	if err != nil && !info.Repaired {
+		if fixed, ferr := repair(data); ferr == nil {
+			body, info.Repaired = fixed, true
+			r, err = newReader(body)
+		}
+	}
+	if err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrDamaged, err)
+	}
+	n := r.NumPage()
+	if lim.MaxPages > 0 && n > lim.MaxPages {
+		return nil, fmt.Errorf("%w (%d pages, limit %d)", ErrTooManyPages, n, lim.MaxPages)
+	}
+	return &Document{Info: info, NumPages: n, reader: r, fonts: map[string]*font{}}, nil
+}
+
+func newReader(body []byte) (r *pdf.Reader, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			r, err = nil, fmt.Errorf("%v", p)
+		}
+	}()
+	return pdf.NewReader(bytes.NewReader(body), int64(len(body)))
+}
+
+// Pages reads every page. A page that fails keeps what it produced before
+// the failure and records the reason in Page.Err.
+func (d *Document) Pages() []Page {
+	pages := make([]Page, 0, d.NumPages)
+	for i := 1; i <= d.NumPages; i++ {
+		pages = append(pages, d.Page(i))
+	}
+	return pages
+}
+
+// Page reads one page (1-based).
+func (d *Document) Page(num int) (page Page) {
+	page.Number = num
+	in := &interp{doc: d}
+	defer func() {
+		if r := recover(); r != nil {
+			page.Err = describe(fmt.Errorf("%v", r), num).Error()
+		}
+		finishPage(&page, in)
+	}()
+	p := d.reader.Page(num)
+	if p.V.IsNull() {
+		page.Err = describe(errors.New("page object missing"), num).Error()
+		return page
+	}
+	page.geom = pageGeometry(p)
+	in.gs = newGState(identity)
+	res := p.Resources()
+	contents := p.V.Key("Contents")
+	var errs []string
+	runOne := func(v pdf.Value) {
+		data, err := readStream(v)
+		if err != nil {
+			errs = append(errs, err.Error())
+		}
+		if len(data) > 0 {
+			if err := in.run(data, res, 0); err != nil {
+				errs = append(errs, err.Error())
+			}
+		}
+	}
+	// A /Contents array is interpreted element by element with the state
+	// kept, so operators never fuse across element boundaries.
+	if contents.Kind() == pdf.Array {
+		for i := 0; i < contents.Len(); i++ {
+			runOne(contents.Index(i))
+		}
+	} else if !contents.IsNull() {
+		runOne(contents)
+	}
+	if len(errs) > 0 {
+		page.Err = describe(errors.New(strings.Join(errs, "; ")), num).Error()
+	}
+	return page
+}
+
+// cachedFont returns the parsed font for an object reference, parsing it once.
+func (d *Document) cachedFont(key string, fv pdf.Value) *font {
+	if key != "" {
+		if f, ok := d.fonts[key]; ok {
+			return f
+		}
+	}
+	f := loadFont(fv)
+	if key != "" {
+		d.fonts[key] = f
+	}
+	return f
+}
+
+// fontRef finds the indirect reference ("12 0 R") of a font resource, the
+// only object identity the PDF library exposes.
+func fontRef(fonts pdf.Value, name string) string {
+	s := fonts.String()
+	i := strings.Index(s, "/"+name+" ")
+	if i < 0 {
+		return ""
+	}
+	rest := s[i+len(name)+2:]
+	end := strings.IndexAny(rest, "/>")
+	if end < 0 {
+		return ""
+	}
+	ref := strings.TrimSpace(rest[:end])
+	if !strings.HasSuffix(ref, " R") {
+		return ""
+	}
+	return ref
+}

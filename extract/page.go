@@ -1,0 +1,51 @@
+package extract
+
+// Page is what one PDF page gives: glyphs and ruling lines in upright page
+// coordinates (points, origin at the top-left corner, y growing downwards),
+// whatever /Rotate or the CTM did.
+type Page struct {
+	geom     geometry
+	Number   int       `json:"number"` // 1-based
+	Width    float64   `json:"width"`
+	Height   float64   `json:"height"`
+	Glyphs   []Glyph   `json:"glyphs"`
+	Rules    []Segment `json:"rules"`
+	Fills    []Rect    `json:"fills,omitempty"`  // filled areas too large to be rules (shading)
+	Images   []Rect    `json:"images,omitempty"` // image bounding boxes
+	Unmapped int       `json:"unmapped"`         // glyphs whose code had no Unicode mapping
+	Err      string    `json:"error,omitempty"`  // why the page stopped early, if it did
+}
+
+// Glyph is one shown character code.
+type Glyph struct {
+	Text   string  `json:"t"`    // Unicode text (usually one rune), radicals normalized
+	X      float64 `json:"x"`    // origin on the baseline
+	Y      float64 `json:"y"`    //
+	W      float64 `json:"w"`    // advance along the writing direction
+	Size   float64 `json:"size"` // font size in page units
+	Font   string  `json:"font"`
+	Dir    int     `json:"dir"` // 0 upright; 90, 180, 270 rotated counter-clockwise
+	Mapped bool    `json:"mapped"`
+}
+
+// Top and Bottom bound the glyph vertically (an em box around the baseline).
+func (g Glyph) Top() float64    { return g.Y - 0.86*g.Size }
+func (g Glyph) Bottom() float64 { return g.Y + 0.14*g.Size }
+
+// CenterX and CenterY are the centre of the glyph's box.
+func (g Glyph) CenterX() float64 { return g.X + g.W/2 }
+func (g Glyph) CenterY() float64 { return g.Y - 0.36*g.Size }
+
+// Segment is a horizontal or vertical ruling line.
+type Segment struct {
+	X0, Y0, X1, Y1 float64 // X0 <= X1, Y0 <= Y1
+	Width          float64 // stroke width
+}
+
+// Horizontal reports whether the segment runs left to right.
+func (s Segment) Horizontal() bool { return s.X1-s.X0 >= s.Y1-s.Y0 }
+
+// Rect is an axis-aligned box.
+type Rect struct {
+	X0, Y0, X1, Y1 float64
+}

@@ -1,0 +1,36 @@
+package extract
+
+import (
+	"fmt"
+	"io"
+
+	"github.com/ledongthuc/pdf"
+)
+
+// maxStreamBytes caps one decompressed stream, so a decompression bomb costs
+// an error, not the machine's memory.
+var maxStreamBytes int64 = 64 << 20
+
+// readStream returns the decoded bytes of a stream object. Filter panics in
+// the PDF library become errors.
+func readStream(v pdf.Value) (data []byte, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("reading stream: %v", r)
+		}
+	}()
+	if v.Kind() != pdf.Stream {
+		return nil, fmt.Errorf("not a stream")
+	}
+	rc := v.Reader()
+	defer rc.Close()
+	data, err = io.ReadAll(io.LimitReader(rc, maxStreamBytes+1))
+	if int64(len(data)) > maxStreamBytes {
+		return nil, fmt.Errorf("stream decompresses to more than %d MB", maxStreamBytes>>20)
+	}
+	if err != nil && len(data) > 0 {
+		// Keep what decoded before a corrupt tail (truncated Flate data).
+		return data, fmt.Errorf("stream partly decoded: %w", err)
+	}
+	return data, err
+}

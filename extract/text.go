@@ -1,0 +1,146 @@
+package extract
+
+import (
+	"math"
+
+	"github.com/budgetpdf/budgetpdf/cjk"
+	"github.com/ledongthuc/pdf"
+)
+
+// textOp handles the text object, text state and text showing operators.
+func (in *interp) textOp(op string, args []operand, res pdf.Value) error {
+	ts := &in.gs.text
+	switch op {
+	case "BT":
+		in.tm, in.tlm = identity, identity
+	case "Tc":
+		if v, ok := nums(args, 1); ok {
+			ts.charSpace = v[0]
+		}
+	case "Tw":
+		if v, ok := nums(args, 1); ok {
+			ts.wordSpace = v[0]
+		}
+	case "Tz":
+		if v, ok := nums(args, 1); ok {
+			ts.hScale = v[0] / 100
+		}
+	case "TL":
+		if v, ok := nums(args, 1); ok {
+			ts.leading = v[0]
+		}
+	case "Ts":
+		if v, ok := nums(args, 1); ok {
+			ts.rise = v[0]
+		}
+	case "Tr":
+		if v, ok := nums(args, 1); ok {
+			ts.render = int(v[0])
+		}
+	case "Tf":
+		if len(args) >= 2 && args[len(args)-2].kind == kName {
+			ts.fontName = args[len(args)-2].str
+			ts.font = in.fontFor(ts.fontName, res)
+			ts.size = args[len(args)-1].num
+		}
+	case "Td":
+		if v, ok := nums(args, 2); ok {
+			in.newLine(v[0], v[1])
+		}
+	case "TD":
+		if v, ok := nums(args, 2); ok {
+			ts.leading = -v[1]
+			in.newLine(v[0], v[1])
+		}
+	case "T*":
+		in.newLine(0, -ts.leading)
+	case "Tm":
+		if v, ok := nums(args, 6); ok {
+			m := matrix{v[0], v[1], v[2], v[3], v[4], v[5]}
+			if finite(m) {
+				in.tm, in.tlm = m, m
+			}
+		}
+	case "Tj":
+		if len(args) > 0 {
+			in.show(args[len(args)-1].str)
+		}
+	case "'":
+		in.newLine(0, -ts.leading)
+		if len(args) > 0 {
+			in.show(args[len(args)-1].str)
+		}
+	case "\"":
+		if len(args) >= 3 {
+			ts.wordSpace, ts.charSpace = args[0].num, args[1].num
+			in.newLine(0, -ts.leading)
+			in.show(args[2].str)
+		}
+	case "TJ":
+		if len(args) > 0 && args[len(args)-1].kind == kArray {
+			for _, e := range args[len(args)-1].arr {
+				if e.kind == kNum {
+					in.tm = matrix{1, 0, 0, 1, -e.num / 1000 * ts.size * ts.hScale, 0}.mul(in.tm)
+				} else if e.kind == kString {
+					in.show(e.str)
+				}
+			}
+		}
+	}
+	return nil
+}
+
+func (in *interp) newLine(tx, ty float64) {
+	in.tlm = matrix{1, 0, 0, 1, tx, ty}.mul(in.tlm)
+	in.tm = in.tlm
+}
+
+// show places the glyphs of one string and advances the text matrix.
+func (in *interp) show(s string) {
+	ts := &in.gs.text
+	f := ts.font
+	if f == nil || s == "" {
+		return
+	}
+	invisible := ts.render == 3 || ts.render == 7
+	f.decode(s, func(g glyphCode) {
+		trm := matrix{ts.size * ts.hScale, 0, 0, ts.size, 0, ts.rise}.mul(in.tm).mul(in.gs.ctm)
+		adv := g.width*ts.size + ts.charSpace
+		if g.space {
+			adv += ts.wordSpace
+		}
+		adv *= ts.hScale
+		if !invisible && g.text != " " && finite(trm) {
+			in.emit(g, trm, adv)
+		}
+		in.tm = matrix{1, 0, 0, 1, adv, 0}.mul(in.tm)
+	})
+}
+
+func (in *interp) emit(g glyphCode, trm matrix, adv float64) {
+	ts := &in.gs.text
+	// Advance in device space: the text-space advance through Tm × CTM.
+	m := in.tm.mul(in.gs.ctm)
+	dx, dy := adv*m[0], adv*m[1]
+	size := math.Hypot(trm[2], trm[3]) * ts.font.sizeScale
+	text := g.text
+	if !g.mapped {
+		in.out.unmapped++
+	} else {
+		text = normalizeGlyphText(text)
+	}
+	in.out.glyphs = append(in.out.glyphs, rawGlyph{
+		text: text, x: trm[4], y: trm[5], w: math.Hypot(dx, dy), size: size,
+		angle: math.Atan2(trm[1], trm[0]) * 180 / math.Pi, font: ts.font.name, mapped: g.mapped,
+	})
+}
+
+// normalizeGlyphText maps Kangxi radicals and full-width forms per rune.
+func normalizeGlyphText(s string) string {
+	for _, r := range s {
+		if cjk.NormalizeRune(r) != r {
+			return cjk.Normalize(s)
+		}
+	}
+	return s
+}

@@ -1,0 +1,192 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"strings"
+
+	"github.com/budgetpdf/budgetpdf"
+)
+
+// docWriter inserts the rows of one document inside a transaction.
+type docWriter struct {
+	ctx      context.Context
+	tx       *sql.Tx
+	tokenize Tokenizer
+	docID    int64
+}
+
+func (w *docWriter) exec(q string, args ...any) (int64, error) {
+	res, err := w.tx.ExecContext(w.ctx, q, args...)
+	if err != nil {
+		return 0, err
+	}
+	return res.LastInsertId()
+}
+
+func (w *docWriter) document(e Entry, raw []byte) error {
+	d := e.Doc
+	status := "ok"
+	if len(d.Warnings) > 0 {
+		status = "warnings"
+	}
+	var deptGoal any
+	if d.Department != nil {
+		deptGoal = d.Department.Goal
+	}
+	id, err := w.exec(`INSERT INTO documents (file, sha256, pages, producer, unit_code, unit,
+		year, money_unit, department_goal, schema, status, imported_at, json)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		e.File, e.SHA256, d.Source.Pages, d.Source.Producer, d.Unit.Code, d.Unit.Name,
+		d.Year, d.MoneyUnit, deptGoal, d.Schema, status, now(), string(raw))
+	if err != nil {
+		return wrap("insert document", err)
+	}
+	w.docID = id
+	steps := []func(*budgetpdf.Document) error{w.sections, w.department, w.projects, w.tables, w.warnings}
+	for _, step := range steps {
+		if err := step(d); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (w *docWriter) sections(d *budgetpdf.Document) error {
+	for i, s := range d.Sections {
+		path, _ := json.Marshal(nonNil(s.Path))
+		heading := ""
+		if len(s.Path) > 0 {
+			heading = s.Path[len(s.Path)-1]
+		}
+		id, err := w.exec(`INSERT INTO sections (document_id, seq, heading, path, depth, text, page)
+			VALUES (?, ?, ?, ?, ?, ?, ?)`, w.docID, i, heading, string(path), len(s.Path), s.Text, s.Page)
+		if err != nil {
+			return wrap("insert section", err)
+		}
+		text := strings.Join(append(append([]string{}, s.Path...), s.Text), "\n")
+		if err := w.index("section", id, text, s.Page); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (w *docWriter) department(d *budgetpdf.Document) error {
+	if d.Department == nil {
+		return nil
+	}
+	return w.indicators(nil, d.Department.Indicators)
+}
+
+func (w *docWriter) projects(d *budgetpdf.Document) error {
+	for i, p := range d.Projects {
+		pages, _ := json.Marshal(nonNil(p.Pages))
+		var first any
+		if len(p.Pages) > 0 {
+			first = p.Pages[0]
+		}
+		id, err := w.exec(`INSERT INTO projects (document_id, seq, code, name, budget_total,
+			budget_fiscal, budget_other, purpose, goal, pages, first_page)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			w.docID, i, p.Code, p.Name, p.Budget.Total, p.Budget.Fiscal, p.Budget.Other,
+			p.Purpose, p.Goal, string(pages), first)
+		if err != nil {
+			return wrap("insert project", err)
+		}
+		for j, step := range p.Plan {
+			if _, err := w.exec(`INSERT INTO plan (project_id, seq, period, value) VALUES (?, ?, ?, ?)`,
+				id, j, step.Period, step.Value); err != nil {
+				return wrap("insert plan", err)
+			}
+		}
+		if err := w.index("project", id, p.Name, firstPage(p.Pages)); err != nil {
+			return err
+		}
+		if err := w.indicators(id, p.Indicators); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// indicators inserts one table's indicators; projectID nil = department.
+func (w *docWriter) indicators(projectID any, inds []budgetpdf.Indicator) error {
+	for i, in := range inds {
+		extra, _ := json.Marshal(nonNilMap(in.Extra))
+		id, err := w.exec(`INSERT INTO indicators (document_id, project_id, seq, level1, level2,
+			name, description, target, op, value, unit, basis, extra, page)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			w.docID, projectID, i, in.Level1, in.Level2, in.Name, in.Description, in.Target,
+			in.Op, in.Value, in.Unit, in.Basis, string(extra), in.Page)
+		if err != nil {
+			return wrap("insert indicator", err)
+		}
+		if err := w.index("indicator", id, in.Name, in.Page); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (w *docWriter) tables(d *budgetpdf.Document) error {
+	for i, t := range d.Tables {
+		id, err := w.exec(`INSERT INTO tables (document_id, seq, page, title, row_count)
+			VALUES (?, ?, ?, ?, ?)`, w.docID, i, t.Page, t.Title, len(t.Rows))
+		if err != nil {
+			return wrap("insert table", err)
+		}
+		for r, row := range t.Rows {
+			for c, text := range row {
+				if _, err := w.exec(`INSERT INTO cells (table_id, page, row, col, text)
+					VALUES (?, ?, ?, ?, ?)`, id, t.Page, r, c, text); err != nil {
+					return wrap("insert cell", err)
+				}
+			}
+		}
+	}
+	return nil
+}
+
+func (w *docWriter) warnings(d *budgetpdf.Document) error {
+	for _, wa := range d.Warnings {
+		if _, err := w.exec(`INSERT INTO warnings (document_id, page, code, message)
+			VALUES (?, ?, ?, ?)`, w.docID, wa.Page, wa.Code, wa.Message); err != nil {
+			return wrap("insert warning", err)
+		}
+	}
+	return nil
+}
+
+// index adds one full-text row: the tokens of text, and text itself for snippets.
+func (w *docWriter) index(kind string, refID int64, text string, page int) error {
+	tokens := strings.Join(w.tokenize(text), " ")
+	if tokens == "" {
+		return nil
+	}
+	_, err := w.exec(`INSERT INTO search (tokens, text, kind, ref_id, document_id, page)
+		VALUES (?, ?, ?, ?, ?, ?)`, tokens, text, kind, refID, w.docID, page)
+	return wrap("index "+kind, err)
+}
+
+func firstPage(pages []int) int {
+	if len(pages) == 0 {
+		return 0
+	}
+	return pages[0]
+}
+
+func nonNil[T any](s []T) []T {
+	if s == nil {
+		return []T{}
+	}
+	return s
+}
+
+func nonNilMap(m map[string]string) map[string]string {
+	if m == nil {
+		return map[string]string{}
+	}
+	return m
+}

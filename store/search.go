@@ -1,0 +1,114 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/budgetpdf/budgetpdf/seg"
+)
+
+// Tokenizer splits text into search tokens. The index stores the tokens
+// joined by spaces in an FTS5 table with tokenize='unicode61', so a query
+// tokenized the same way finds two-character Chinese words (调研, 培训) that
+// unicode61 over raw Chinese or trigram would miss.
+type Tokenizer func(text string) []string
+
+// defaultTokenizer uses seg's shared segmenter; seg loads its dictionary on
+// first use, so a database that is only queried never loads it.
+func defaultTokenizer(text string) []string { return seg.Default().SearchTokens(text) }
+
+// Hit is one full-text match.
+type Hit struct {
+	Kind       string // "section", "project" or "indicator"
+	RefID      int64  // row id in the table named by Kind (sections, projects, indicators)
+	DocumentID int64
+	File       string
+	Unit       string
+	Year       int
+	Page       int
+	Text       string // the matched text as stored
+	Snippet    string // a window of Text around the first match, the match in 【】
+}
+
+// Search returns the rows whose text holds every term, best match first,
+// at most limit (0 = 100).
+func (db *DB) Search(ctx context.Context, terms []string, limit int) ([]Hit, error) {
+	q, needles := db.matchQuery(terms)
+	if q == "" {
+		return nil, fmt.Errorf("search: no searchable term in %q", terms)
+	}
+	if limit <= 0 {
+		limit = 100
+	}
+	rows, err := db.read.QueryContext(ctx, `
+		SELECT s.kind, s.ref_id, s.document_id, d.file, d.unit, d.year, s.page, s.text
+		FROM search s JOIN documents d ON d.id = s.document_id
+		WHERE search MATCH ? ORDER BY s.rank LIMIT ?`, q, limit)
+	if err != nil {
+		return nil, fmt.Errorf("search %q: %w", q, err)
+	}
+	defer rows.Close()
+	var hits []Hit
+	for rows.Next() {
+		var h Hit
+		if err := rows.Scan(&h.Kind, &h.RefID, &h.DocumentID, &h.File, &h.Unit, &h.Year, &h.Page, &h.Text); err != nil {
+			return nil, fmt.Errorf("search: %w", err)
+		}
+		h.Snippet = snippet(h.Text, needles, 20)
+		hits = append(hits, h)
+	}
+	return hits, wrap("search", rows.Err())
+}
+
+// matchQuery turns terms into an FTS5 query: every token of every term,
+// each quoted, all required. needles are the terms themselves, for snippets.
+func (db *DB) matchQuery(terms []string) (string, []string) {
+	var parts, needles []string
+	for _, term := range terms {
+		toks := db.tokenize(term)
+		for _, t := range toks {
+			if t = strings.TrimSpace(t); t != "" {
+				parts = append(parts, `"`+strings.ReplaceAll(t, `"`, `""`)+`"`)
+			}
+		}
+		if len(toks) > 0 {
+			needles = append(needles, strings.TrimSpace(term))
+		}
+	}
+	return strings.Join(parts, " AND "), needles
+}
+
+// snippet cuts a window of about width runes either side of the first
+// needle found in text and marks the needle with 【】. Without a match it
+// returns the start of text.
+func snippet(text string, needles []string, width int) string {
+	text = strings.ReplaceAll(text, "\n", " ")
+	r := []rune(text)
+	at, n := -1, 0
+	for _, nd := range needles {
+		if i := strings.Index(text, nd); nd != "" && i >= 0 && (at < 0 || i < at) {
+			at, n = i, len([]rune(nd))
+		}
+	}
+	if at < 0 {
+		return clip(r, 0, 2*width)
+	}
+	start := len([]rune(text[:at]))
+	lo, hi := max(0, start-width), min(len(r), start+n+width)
+	s := string(r[lo:start]) + "【" + string(r[start:start+n]) + "】" + string(r[start+n:hi])
+	if lo > 0 {
+		s = "…" + s
+	}
+	if hi < len(r) {
+		s += "…"
+	}
+	return s
+}
+
+func clip(r []rune, lo, hi int) string {
+	if hi >= len(r) {
+		return string(r[lo:])
+	}
+	return string(r[lo:hi]) + "…"
+}

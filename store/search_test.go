@@ -1,0 +1,90 @@
+package store
+
+import (
+	"context"
+	"strings"
+	"testing"
+)
+
+func TestSearch_TwoCharacterTerms(t *testing.T) {
+	db := openTemp(t)
+	d, raw := loadFixture(t, "full.json")
+	if _, err := db.Put(context.Background(), Entry{File: "full.pdf", SHA256: "s", Doc: d, JSON: raw}, false); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		terms []string
+		kinds []string // kinds of the hits, any order
+	}{
+		{[]string{"调研"}, []string{"section", "section", "project"}},
+		{[]string{"培训"}, []string{"section", "indicator"}},
+		{[]string{"满意度"}, []string{"indicator"}},
+		{[]string{"调研", "经费"}, []string{"project"}},
+		{[]string{"预算"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(strings.Join(tt.terms, "+"), func(t *testing.T) {
+			hits, err := db.Search(context.Background(), tt.terms, 0)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := kindsOf(hits); strings.Join(got, ",") != strings.Join(sorted(tt.kinds), ",") {
+				t.Errorf("hits = %v, want %v", got, sorted(tt.kinds))
+			}
+			for _, h := range hits {
+				if h.File != "full.pdf" || h.Year != d.Year || !strings.Contains(h.Snippet, "【"+tt.terms[0]+"】") {
+					t.Errorf("hit %+v: wrong document or snippet", h)
+				}
+			}
+		})
+	}
+}
+
+func TestSearch_QuerySyntaxIsQuoted(t *testing.T) {
+	db := openTemp(t)
+	for _, q := range []string{`"`, `调研 OR`, `NEAR(`, `*`, `a:b`, `-x`, `^`} {
+		if _, err := db.Search(context.Background(), []string{q}, 0); err != nil && !strings.Contains(err.Error(), "no searchable term") {
+			t.Errorf("Search(%q): %v", q, err)
+		}
+	}
+}
+
+func TestSnippet(t *testing.T) {
+	tests := []struct {
+		text    string
+		needles []string
+		width   int
+		want    string
+	}{
+		{"负责全市统计调研工作", []string{"调研"}, 2, "…统计【调研】工作"},
+		{"调研", []string{"调研"}, 5, "【调研】"},
+		{"一二三四五六", []string{"无"}, 2, "一二三四…"},
+		{"甲乙\n丙丁", []string{"丙", "乙"}, 1, "甲【乙】 …"},
+		{"abc", []string{""}, 5, "abc"},
+	}
+	for _, tt := range tests {
+		if got := snippet(tt.text, tt.needles, tt.width); got != tt.want {
+			t.Errorf("snippet(%q, %q, %d) = %q, want %q", tt.text, tt.needles, tt.width, got, tt.want)
+		}
+	}
+}
+
+func kindsOf(hits []Hit) []string {
+	var k []string
+	for _, h := range hits {
+		k = append(k, h.Kind)
+	}
+	return sorted(k)
+}
+
+func sorted(s []string) []string {
+	out := append([]string(nil), s...)
+	for i := range out {
+		for j := i + 1; j < len(out); j++ {
+			if out[j] < out[i] {
+				out[i], out[j] = out[j], out[i]
+			}
+		}
+	}
+	return out
+}

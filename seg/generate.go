@@ -1,0 +1,3 @@
+package seg
+
+//go:generate go run ./internal/gendict -min 20 -out dict.txt.gz

@@ -1,0 +1,112 @@
+package diff
+
+import (
+	_ "embed"
+	"fmt"
+	"html/template"
+	"io"
+
+	budgetpdf "github.com/budgetpdf/budgetpdf"
+)
+
+//go:embed report.html.tmpl
+var htmlSource string
+
+var htmlTemplate = template.Must(template.New("report").Parse(htmlSource))
+
+// WriteHTML writes r as one self-contained HTML page (inline CSS, no
+// external assets): the two years side by side per project, changes
+// highlighted. old and new are the compared documents; when r did not come
+// from Compare (it was decoded), they are aligned again with default
+// Options, and without them only the list of changes is shown.
+func WriteHTML(w io.Writer, r Report, old, new *budgetpdf.Document) error {
+	if r.groups == nil && old != nil && new != nil {
+		r.groups = align(old, new, Options{}.withDefaults())
+	}
+	if err := htmlTemplate.Execute(w, pageOf(r)); err != nil {
+		return fmt.Errorf("writing diff HTML: %w", err)
+	}
+	return nil
+}
+
+// htmlPage is what the template shows.
+type htmlPage struct {
+	Old, New  Ref
+	Changes   int
+	Counts    []kindCount
+	Groups    []htmlGroup
+	Unchanged []string // names of matched projects without changes
+	Loose     []Change // the changes, when there is no alignment to show
+	Describe  func(Change) string
+}
+
+type kindCount struct {
+	Kind  Kind
+	Count int
+}
+
+type htmlGroup struct {
+	Title, Status string
+	Fields        []htmlField
+	Rows          []htmlRow
+	Notes         []string // project-level changes in words
+}
+
+// htmlField is one project-level field, both years.
+type htmlField struct {
+	Label, Old, New string
+	Changed         bool
+}
+
+// htmlRow is one indicator, both years.
+type htmlRow struct {
+	Class                        string // added | removed | changed | ""
+	OldLevel, NewLevel           string
+	OldName, OldTarget           string
+	NewName, NewTarget           string
+	LevelHot, NameHot, TargetHot bool
+	Notes                        []htmlNote
+}
+
+// htmlNote is one change in words, classed by its direction.
+type htmlNote struct {
+	Text, Direction string
+}
+
+func pageOf(r Report) htmlPage {
+	p := htmlPage{Old: r.Old, New: r.New, Changes: len(r.Changes), Counts: countKinds(r.Changes)}
+	if r.groups == nil {
+		p.Loose = r.Changes
+		p.Describe = describe
+		return p
+	}
+	for _, status := range []string{"changed", "added", "removed"} {
+		for i := range r.groups {
+			if g := &r.groups[i]; g.status() == status {
+				p.Groups = append(p.Groups, htmlGroupOf(g))
+			}
+		}
+	}
+	for i := range r.groups {
+		if g := &r.groups[i]; g.status() == "unchanged" {
+			p.Unchanged = append(p.Unchanged, projectLabel(g.name()))
+		}
+	}
+	return p
+}
+
+// countKinds counts changes per kind, in the order kinds first appear.
+func countKinds(cs []Change) []kindCount {
+	var out []kindCount
+	at := map[Kind]int{}
+	for _, c := range cs {
+		k, ok := at[c.Kind]
+		if !ok {
+			k = len(out)
+			at[c.Kind] = k
+			out = append(out, kindCount{Kind: c.Kind})
+		}
+		out[k].Count++
+	}
+	return out
+}

@@ -1,0 +1,101 @@
+package diff
+
+import (
+	"fmt"
+	"io"
+)
+
+// WriteText writes r for a terminal: a header, counts, then the changes
+// grouped by project — changed projects first, then added, then removed.
+func WriteText(w io.Writer, r Report) error {
+	tw := &errWriter{w: w}
+	tw.printf("%s → %s\n", refLabel(r.Old), refLabel(r.New))
+	changed, added, removed := splitByProject(r.Changes)
+	unchanged := ""
+	if r.groups != nil {
+		n := 0
+		for i := range r.groups {
+			if r.groups[i].status() == "unchanged" {
+				n++
+			}
+		}
+		unchanged = fmt.Sprintf(", %d unchanged", n)
+	}
+	tw.printf("%d changes: %d projects changed%s, %d added, %d removed\n",
+		len(r.Changes), len(changed), unchanged, len(added), len(removed))
+	section(tw, "Changed", changed)
+	section(tw, "Added", added)
+	section(tw, "Removed", removed)
+	return tw.err
+}
+
+// projectChanges is one project's changes, in report order.
+type projectChanges struct {
+	project string
+	changes []Change
+}
+
+// splitByProject groups changes by project and sorts the groups into
+// changed, added and removed projects.
+func splitByProject(cs []Change) (changed, added, removed []projectChanges) {
+	var groups []projectChanges
+	at := map[string]int{}
+	for _, c := range cs {
+		k, ok := at[c.Project]
+		if !ok {
+			k = len(groups)
+			at[c.Project] = k
+			groups = append(groups, projectChanges{project: c.Project})
+		}
+		groups[k].changes = append(groups[k].changes, c)
+	}
+	for _, g := range groups {
+		switch g.changes[0].Kind {
+		case ProjectAdded:
+			added = append(added, g)
+		case ProjectRemoved:
+			removed = append(removed, g)
+		default:
+			changed = append(changed, g)
+		}
+	}
+	return changed, added, removed
+}
+
+// section prints one heading and its projects' changes.
+func section(tw *errWriter, title string, gs []projectChanges) {
+	if len(gs) == 0 {
+		return
+	}
+	tw.printf("\n%s (%d)\n", title, len(gs))
+	for _, g := range gs {
+		if title != "Changed" {
+			tw.printf("  %s\n", projectLabel(g.project))
+			continue
+		}
+		tw.printf("  %s (%d)\n", projectLabel(g.project), len(g.changes))
+		for _, c := range g.changes {
+			tw.printf("    %s\n", describe(c))
+		}
+	}
+}
+
+func refLabel(r Ref) string {
+	s := fmt.Sprintf("%s %d", r.Unit, r.Year)
+	if r.File != "" {
+		s += " (" + r.File + ")"
+	}
+	return s
+}
+
+// errWriter keeps the first write error so printing code stays linear.
+type errWriter struct {
+	w   io.Writer
+	err error
+}
+
+func (e *errWriter) printf(format string, args ...any) {
+	if e.err == nil {
+		_, e.err = fmt.Fprintf(e.w, format, args...)
+	}
+}

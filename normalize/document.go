@@ -1,0 +1,138 @@
+package normalize
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/budgetpdf/budgetpdf"
+	"github.com/budgetpdf/budgetpdf/extract"
+)
+
+// Document assembles the budgetpdf/v1 document from extracted pages.
+func Document(pages []extract.Page, src budgetpdf.Source) *budgetpdf.Document {
+	flows := make([][]Item, len(pages))
+	heights := make([]float64, len(pages))
+	doc := newDocument(src)
+	for i, p := range pages {
+		flows[i] = pageFlow(p)
+		heights[i] = p.Height
+		if p.Unmapped > 0 {
+			doc.Warnings = append(doc.Warnings, budgetpdf.Warning{Page: p.Number, Code: budgetpdf.WarnUnmappedGlyphs,
+				Message: fmt.Sprintf("%d glyphs have no Unicode mapping", p.Unmapped)})
+		}
+		if p.Err != "" {
+			doc.Warnings = append(doc.Warnings, budgetpdf.Warning{Page: p.Number, Code: budgetpdf.WarnPageFailed, Message: p.Err})
+		}
+	}
+	flows = removeFurniture(flows, heights)
+	var items []Item
+	for _, f := range flows {
+		items = append(items, f...)
+	}
+	assemble(doc, items)
+	return doc
+}
+
+func newDocument(src budgetpdf.Source) *budgetpdf.Document {
+	return &budgetpdf.Document{
+		Schema: budgetpdf.Schema, Source: src,
+		Sections: []budgetpdf.Section{}, Projects: []budgetpdf.Project{},
+		Tables: []budgetpdf.Table{}, Warnings: []budgetpdf.Warning{},
+	}
+}
+
+// assemble fills the document from the reading flow: captions, tables and
+// forms, narrative sections, and the document header.
+func assemble(doc *budgetpdf.Document, items []Item) {
+	captions, titles := markCaptions(items)
+	var fp formParser
+	var body []*Line
+	var captionTexts []string
+	for _, it := range items {
+		switch {
+		case it.Grid != nil:
+			fp.addGrid(it.Grid)
+			doc.Tables = append(doc.Tables, budgetpdf.Table{Page: it.Grid.Page, Title: titles[it.Grid], Rows: it.Grid.Rows()})
+			body = append(body, nil)
+		case captions[it.Line]:
+			captionTexts = append(captionTexts, it.Line.Text())
+			body = append(body, nil)
+		default:
+			body = append(body, it.Line)
+		}
+	}
+	paras := buildParagraphs(body, pageMargins(nonNil(body)))
+	doc.Sections = buildSections(paras)
+	projects, dept, money := fp.finish()
+	doc.Projects, doc.Department = projects, dept
+	doc.Warnings = append(doc.Warnings, fp.warnings...)
+	fillHeader(doc, paras, captionTexts, money)
+}
+
+func nonNil(ls []*Line) []*Line {
+	out := make([]*Line, 0, len(ls))
+	for _, l := range ls {
+		if l != nil {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+var yearRe = regexp.MustCompile(`(20\d\d)\s*年`)
+
+// fillHeader sets unit, year and money unit from the title block (text
+// before the first heading) and the table captions.
+func fillHeader(doc *budgetpdf.Document, paras []paragraph, captions []string, money string) {
+	var title []string
+	for _, p := range paras {
+		if _, _, ok := splitHeading(p.Text); ok {
+			break
+		}
+		title = append(title, p.Text)
+	}
+	for _, c := range captions {
+		c = strings.TrimSpace(c)
+		if m := unitLineRe.FindStringSubmatch(c); m != nil && doc.Unit.Code == "" {
+			doc.Unit = budgetpdf.Unit{Code: m[1], Name: m[2]}
+		}
+		if m := moneyRe.FindStringSubmatch(c); m != nil && doc.MoneyUnit == "" {
+			doc.MoneyUnit = m[2]
+		}
+		if m := reportUnit.FindStringSubmatch(c); m != nil && doc.Unit.Name == "" {
+			doc.Unit.Name = m[2]
+		}
+	}
+	if doc.MoneyUnit == "" {
+		doc.MoneyUnit = money
+	}
+	if doc.Unit.Name == "" {
+		doc.Unit.Name = unitFromTitle(title)
+	}
+	for _, t := range append(title, captions...) {
+		if m := yearRe.FindStringSubmatch(t); m != nil {
+			doc.Year, _ = strconv.Atoi(m[1])
+			break
+		}
+	}
+}
+
+// unitFromTitle picks the title line that names the publishing unit: the
+// one without a year or the words of a report title.
+func unitFromTitle(title []string) string {
+	for _, t := range title {
+		t = strings.TrimSpace(t)
+		if t == "" || yearRe.MatchString(t) || strings.Contains(t, "预算") || strings.Contains(t, "绩效") || strings.Contains(t, "目录") {
+			continue
+		}
+		return t
+	}
+	for _, t := range title {
+		if i := yearRe.FindStringIndex(t); i != nil && i[0] > 0 {
+			return strings.TrimSpace(t[:i[0]])
+		}
+	}
+	return ""
+}

@@ -1,0 +1,88 @@
+package normalize
+
+import (
+	"strings"
+
+	"github.com/budgetpdf/budgetpdf"
+)
+
+// outline tracks the chain of open headings.
+type outline struct {
+	open      []heading
+	nestedRun bool // a second run of 一、… inside a chapter is open
+}
+
+// push opens a heading, closing those at its level or deeper. A 一、 inside
+// an open chapter starts a nested run at sub-chapter level; the run goes on
+// while its numbers follow on.
+func (o *outline) push(h heading) {
+	switch {
+	case h.level == levelItem:
+	case h.level != levelChapter:
+		o.nestedRun = false
+	case o.nestedRun && o.last(levelSub) != nil && h.num == o.last(levelSub).num+1:
+		h.level = levelSub
+	case o.last(levelChapter) != nil && h.num == 1:
+		h.level, o.nestedRun = levelSub, true
+	default:
+		o.nestedRun = false
+	}
+	keep := o.open[:0]
+	for _, x := range o.open {
+		if x.level < h.level {
+			keep = append(keep, x)
+		}
+	}
+	o.open = append(keep, h)
+}
+
+func (o *outline) last(level int) *heading {
+	for i := len(o.open) - 1; i >= 0; i-- {
+		if o.open[i].level == level {
+			return &o.open[i]
+		}
+	}
+	return nil
+}
+
+func (o *outline) path() []string {
+	out := make([]string, len(o.open))
+	for i, h := range o.open {
+		out[i] = h.text
+	}
+	return out
+}
+
+// buildSections turns paragraphs into sections: each heading with text
+// directly under it gives one section; paragraphs before the first heading
+// (the title block) give none.
+func buildSections(paras []paragraph) []budgetpdf.Section {
+	var out []budgetpdf.Section
+	var o outline
+	var cur *budgetpdf.Section
+	headPage := 0
+	add := func(text string) {
+		if text == "" || len(o.open) == 0 {
+			return
+		}
+		if cur == nil {
+			out = append(out, budgetpdf.Section{Path: o.path(), Page: headPage})
+			cur = &out[len(out)-1]
+		}
+		if cur.Text != "" {
+			cur.Text += "\n"
+		}
+		cur.Text += text
+	}
+	for _, p := range paras {
+		h, rest, ok := splitHeading(p.Text)
+		if !ok {
+			add(strings.TrimSpace(p.Text))
+			continue
+		}
+		o.push(h)
+		cur, headPage = nil, p.Page
+		add(rest)
+	}
+	return out
+}

@@ -100,6 +100,10 @@ func TestWriteCSV(t *testing.T) {
 		"plan_changed//plan":         {"3月底 9.87, 6月底 21.47, 10月底 30.91, 12月底 49.5", "3月底 12, 6月底 21.47, 10月底 30.91, 12月底 49.5", "", "", ""},
 	}
 	for _, rec := range recs[1:] {
+		if !slices.Equal(rec[:3], []string{"西德县水利局", "2024", "2025"}) {
+			t.Errorf("row %v: unit and years wrong", rec)
+		}
+		rec = rec[3:]
 		if w, ok := want[rec[0]+"/"+rec[2]+"/"+rec[3]]; ok {
 			if !slices.Equal(rec[4:9], w) {
 				t.Errorf("%v: got %v, want %v", rec[:4], rec[4:9], w)

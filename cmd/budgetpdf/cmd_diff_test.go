@@ -1,0 +1,246 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"crypto/sha256"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/budgetpdf/budgetpdf"
+	"github.com/budgetpdf/budgetpdf/diff"
+	"github.com/budgetpdf/budgetpdf/store"
+)
+
+// runDiffCLI runs `budgetpdf diff ARGS` in process.
+func runDiffCLI(t *testing.T, args ...string) (code int, stdout, stderr string) {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	code = run(append([]string{"diff"}, args...), &out, &errOut)
+	return code, out.String(), errOut.String()
+}
+
+// change is the part of a diff.Change a test states (similarity is only
+// checked against the threshold).
+type change struct {
+	kind                      diff.Kind
+	project, indicator, field string
+	from, to                  any
+	direction                 string
+}
+
+func checkReport(t *testing.T, stdout string, want []change) {
+	t.Helper()
+	var r diff.Report
+	if err := json.Unmarshal([]byte(stdout), &r); err != nil {
+		t.Fatalf("output is not a diff report: %v\n%s", err, stdout)
+	}
+	var got []change
+	for _, c := range r.Changes {
+		renamed := c.Kind == diff.ProjectRenamed || c.Kind == diff.IndicatorRenamed
+		if renamed != (c.Similarity >= diff.DefaultThreshold) {
+			t.Errorf("%s %s: similarity %v", c.Kind, c.Indicator, c.Similarity)
+		}
+		got = append(got, change{c.Kind, c.Project, c.Indicator, c.Field, c.From, c.To, c.Direction})
+	}
+	g, w := fmt.Sprintf("%v", got), fmt.Sprintf("%v", want)
+	if g != w {
+		t.Errorf("changes differ\n got: %s\nwant: %s", strings.ReplaceAll(g, "} {", "}\n      {"), strings.ReplaceAll(w, "} {", "}\n      {"))
+	}
+}
+
+// TestDiffPDFPair is the end-to-end check: two T1 forms printed by
+// LibreOffice from testdata/diff/forest-*.html (see gen.py there), with
+// known changes, extracted and compared. It skips while the extraction
+// pipeline cannot read them.
+func TestDiffPDFPair(t *testing.T) {
+	oldPDF := filepath.Join("..", "..", "testdata", "diff", "forest-2023.pdf")
+	newPDF := filepath.Join("..", "..", "testdata", "diff", "forest-2024.pdf")
+	for _, p := range []string{oldPDF, newPDF} {
+		if _, err := extractFile(p); err != nil {
+			t.Skipf("extraction cannot read the fixture yet: %v", err)
+		}
+	}
+	code, out, errOut := runDiffCLI(t, "--format", "json", oldPDF, newPDF)
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	const fire, pest = "森林防火专项经费", "林业有害生物防治经费"
+	checkReport(t, out, []change{
+		{diff.BudgetChanged, fire, "", "total", 20.0, 28.0, ""},
+		{diff.BudgetChanged, fire, "", "fiscal", 20.0, 28.0, ""},
+		{diff.TargetChanged, fire, "开展防火巡查次数", "value", 120.0, 150.0, diff.Stricter},
+		{diff.IndicatorRenamed, fire, "基层护林员培训人次", "", "培训基层护林员人次", "基层护林员培训人次", ""},
+		{diff.TargetChanged, fire, "防火设施完好率", "value", 95.0, 90.0, diff.Looser},
+		{diff.TargetChanged, fire, "火情处置响应时间", "value", 2.0, 3.0, diff.Looser},
+		{diff.TargetChanged, fire, "宣传资料发放完成率", "value", 90.0, 95.0, diff.Stricter},
+		{diff.TargetChanged, fire, "林区群众满意度", "op", "≥", "=", diff.Stricter},
+		{diff.IndicatorRemoved, pest, "防治作业面积", "", nil, nil, ""},
+		{diff.IndicatorAdded, pest, "疫情监测点位数量", "", nil, nil, ""},
+		{diff.ProjectAdded, "国土绿化试点经费", "", "", nil, nil, ""},
+		{diff.ProjectRemoved, "古树名木保护经费", "", "", nil, nil, ""},
+	})
+}
+
+// twoYears is a small document pair: one target lowered, one indicator
+// renamed with drift.
+func twoYears(unit string) (old, new *budgetpdf.Document) {
+	mk := func(year int, name string, v float64) *budgetpdf.Document {
+		return &budgetpdf.Document{Schema: budgetpdf.Schema, Unit: budgetpdf.Unit{Name: unit}, Year: year,
+			Source: budgetpdf.Source{File: fmt.Sprintf("%s-%d.pdf", unit, year)},
+			Projects: []budgetpdf.Project{{Code: fmt.Sprintf("130225%dP0001", year), Name: "基层卫生人才培养",
+				Budget: budgetpdf.Budget{Total: budgetpdf.Float(10)},
+				Indicators: []budgetpdf.Indicator{
+					{Level1: "产出指标", Level2: "数量指标", Name: name, Target: "500人次", Op: "=", Value: budgetpdf.Float(500), Unit: "人次"},
+					{Level1: "产出指标", Level2: "质量指标", Name: "培训考核合格率", Target: fmt.Sprintf("≥%v%%", v), Op: "≥", Value: budgetpdf.Float(v), Unit: "%"},
+				}}}}
+	}
+	return mk(2023, "培训基层卫生技术人员人次", 95), mk(2024, "基层卫生技术人员培训人次", 90)
+}
+
+var twoYearsChanges = []change{
+	{diff.IndicatorRenamed, "基层卫生人才培养", "基层卫生技术人员培训人次", "", "培训基层卫生技术人员人次", "基层卫生技术人员培训人次", ""},
+	{diff.TargetChanged, "基层卫生人才培养", "培训考核合格率", "value", 95.0, 90.0, diff.Looser},
+}
+
+func writeJSONFile(t *testing.T, dir, name string, v any) string {
+	t.Helper()
+	raw, err := json.Marshal(v)
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(dir, name)
+	if err := os.WriteFile(path, raw, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+// TestDiffJSONFiles compares saved extract output, in every format.
+func TestDiffJSONFiles(t *testing.T) {
+	dir := t.TempDir()
+	old, new := twoYears("乐亭县卫生健康局")
+	a, b := writeJSONFile(t, dir, "a.json", old), writeJSONFile(t, dir, "b.JSON", new)
+	code, out, errOut := runDiffCLI(t, "--format", "json", a, b)
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	checkReport(t, out, twoYearsChanges)
+	formats := map[string]string{
+		"text": "2 changes: 1 projects changed",
+		"csv":  "乐亭县卫生健康局,2023,2024,target_changed,基层卫生人才培养,培训考核合格率,value,95,90,-5,-5.3%,looser,",
+		"html": "<!DOCTYPE html>",
+	}
+	for format, want := range formats {
+		code, out, errOut := runDiffCLI(t, "--format", format, a, b)
+		if code != exitOK || !strings.Contains(out, want) {
+			t.Errorf("%s: exit %d, %s\n%s", format, code, errOut, out)
+		}
+	}
+}
+
+func TestDiffBadInput(t *testing.T) {
+	dir := t.TempDir()
+	old, _ := twoYears("甲")
+	good := writeJSONFile(t, dir, "good.json", old)
+	notDoc := writeJSONFile(t, dir, "other.json", map[string]any{"schema": "something/v2"})
+	broken := filepath.Join(dir, "broken.json")
+	os.WriteFile(broken, []byte("{"), 0o644)
+	notPDF := filepath.Join(dir, "page.pdf")
+	os.WriteFile(notPDF, []byte("<html>not a pdf</html>"), 0o644)
+	tests := []struct {
+		name string
+		args []string
+	}{
+		{"no files", nil},
+		{"one file", []string{good}},
+		{"unknown format", []string{"--format", "xml", good, good}},
+		{"threshold out of range", []string{"--threshold", "1.5", good, good}},
+		{"missing file", []string{good, filepath.Join(dir, "none.json")}},
+		{"broken JSON", []string{good, broken}},
+		{"another schema", []string{notDoc, good}},
+		{"not a PDF", []string{good, notPDF}},
+		{"--unit without --db", []string{"--unit", "甲", good, good}},
+		{"--db with files", []string{"--db", "x.db", good, good}},
+		{"--db without --unit or --all", []string{"--db", "x.db"}},
+		{"--unit and --all", []string{"--db", "x.db", "--unit", "甲", "--all"}},
+		{"--unit without years", []string{"--db", "x.db", "--unit", "甲", "--from", "2023"}},
+		{"--all with one year", []string{"--db", "x.db", "--all", "--from", "2023"}},
+		{"--all as html", []string{"--db", "x.db", "--all", "--format", "html"}},
+	}
+	for _, tt := range tests {
+		code, out, errOut := runDiffCLI(t, tt.args...)
+		if code != exitBadInput || out != "" || errOut == "" {
+			t.Errorf("%s: exit %d, stdout %q, stderr %q", tt.name, code, out, errOut)
+		}
+	}
+}
+
+// TestDiffDB reads the documents from a database, for one unit and for
+// --all, and leaves the database file untouched.
+func TestDiffDB(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "budget.db")
+	db, err := store.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var docs []*budgetpdf.Document
+	for _, unit := range []string{"甲县卫生健康局", "乙县卫生健康局"} {
+		old, new := twoYears(unit)
+		docs = append(docs, old, new)
+	}
+	third, _ := twoYears("丙县卫生健康局") // 2023 only
+	docs = append(docs, third)
+	for _, d := range docs {
+		sum := sha256.Sum256([]byte(d.Source.File))
+		e := store.Entry{File: d.Source.File, SHA256: fmt.Sprintf("%x", sum), Doc: d}
+		if _, err := db.Put(context.Background(), e, false); err != nil {
+			t.Fatal(err)
+		}
+	}
+	db.Close()
+	before := fileSum(t, path)
+
+	code, out, errOut := runDiffCLI(t, "--db", path, "--unit", "甲县卫生健康局", "--from", "2023", "--to", "2024", "--format", "json")
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	checkReport(t, out, twoYearsChanges)
+
+	for _, years := range [][]string{{"--from", "2023", "--to", "2024"}, nil} {
+		args := append([]string{"--db", path, "--all", "--format", "json"}, years...)
+		code, out, errOut = runDiffCLI(t, args...)
+		var rs []diff.Report
+		if code != exitOK || json.Unmarshal([]byte(out), &rs) != nil {
+			t.Fatalf("--all %v: exit %d, %s\n%s", years, code, errOut, out)
+		}
+		units := map[string]bool{}
+		for _, r := range rs {
+			units[r.New.Unit] = len(r.Changes) == len(twoYearsChanges)
+		}
+		if len(rs) != 2 || !units["甲县卫生健康局"] || !units["乙县卫生健康局"] {
+			t.Errorf("--all %v: got %d reports: %+v", years, len(rs), rs)
+		}
+	}
+
+	code, _, errOut = runDiffCLI(t, "--db", path, "--unit", "丙县卫生健康局", "--from", "2023", "--to", "2024")
+	if code != exitFailed || !strings.Contains(errOut, "2024") {
+		t.Errorf("missing year: exit %d, %s", code, errOut)
+	}
+	if fileSum(t, path) != before {
+		t.Errorf("diff --db changed the database file")
+	}
+}
+
+func fileSum(t *testing.T, path string) [32]byte {
+	t.Helper()
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return sha256.Sum256(raw)
+}

@@ -15,8 +15,9 @@ func Document(pages []extract.Page, src budgetpdf.Source) *budgetpdf.Document {
 	flows := make([][]Item, len(pages))
 	heights := make([]float64, len(pages))
 	doc := newDocument(src)
+	var st streamState
 	for i, p := range pages {
-		flows[i] = pageFlow(p)
+		flows[i] = pageFlow(p, &st)
 		heights[i] = p.Height
 		if p.Unmapped > 0 {
 			doc.Warnings = append(doc.Warnings, budgetpdf.Warning{Page: p.Number, Code: budgetpdf.WarnUnmappedGlyphs,

@@ -29,10 +29,10 @@ func (it Item) page() int {
 // pageFlow turns one page into lines and tables in reading order (top to
 // bottom). Tables come from ruling lines first; text outside them that is
 // aligned in columns becomes an unruled table.
-func pageFlow(p extract.Page) []Item {
+func pageFlow(p extract.Page, st *streamState) []Item {
 	grids, rest := latticeTables(p)
 	lines := buildLines(rest, p.Number)
-	more, lines := unruledTables(lines, p)
+	more, lines := unruledTables(lines, p, st)
 	grids = append(grids, more...)
 	items := make([]Item, 0, len(lines)+len(grids))
 	for i := range lines {
@@ -47,4 +47,4 @@ func pageFlow(p extract.Page) []Item {
 
 // Layout is one page's reading flow as the geometry gave it, for users who
 // want to see why a table came out as it did.
-func Layout(p extract.Page) []Item { return pageFlow(p) }
+func Layout(p extract.Page) []Item { return pageFlow(p, &streamState{}) }

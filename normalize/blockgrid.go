@@ -1,0 +1,197 @@
+package normalize
+
+import (
+	"math"
+	"sort"
+
+	"github.com/budgetpdf/budgetpdf/cjk"
+	"github.com/budgetpdf/budgetpdf/extract"
+)
+
+func joinStringsCJK(parts []string) string { return cjk.JoinLines(parts) }
+
+// blockRow is one row of an unruled header block: its tokens left to right.
+type blockRow struct {
+	toks []token
+	y    float64
+	size float64
+}
+
+// blockGrid rebuilds a form's header block (项目名称 …, 预算数 …, plan)
+// printed without rules. Each printed line becomes a row of tokens; a line
+// that continues a wrapped cell is joined to the token above it; a label
+// printed alone in the left column over several lines (预算规模及 / 资金用途)
+// becomes a cell spanning the rows beside it.
+func blockGrid(lines []Line, page int) *Grid {
+	if len(lines) == 0 {
+		return nil
+	}
+	left := math.Inf(1)
+	for _, l := range lines {
+		left = math.Min(left, l.X0)
+	}
+	var rows []blockRow
+	var side []blockRow // label-column-only lines
+	for _, l := range lines {
+		toks := splitTokens(l)
+		r := blockRow{toks: toks, y: l.Y, size: l.Size}
+		if isSideLine(l, left) {
+			r.toks = []token{{glyphs: l.Glyphs}}
+			side = append(side, r)
+			continue
+		}
+		if n := len(rows); n > 0 && l.Y-rows[n-1].y <= wrapPitch*l.Size+0.5 && continuesAbove(rows[n-1], toks) {
+			rows[n-1] = appendWrapped(rows[n-1], toks, l.Y)
+			continue
+		}
+		rows = append(rows, r)
+	}
+	labels := joinSideLabels(side)
+	ncol := 0
+	for _, r := range rows {
+		ncol = max(ncol, len(r.toks))
+	}
+	ncol++ // room for a spanning label in front
+	g := newGrid(page, len(rows), ncol)
+	g.X0, g.X1 = left, 0
+	for _, l := range lines {
+		g.X1 = math.Max(g.X1, l.X1)
+	}
+	g.Y0, g.Y1 = lines[0].Top(), lines[len(lines)-1].Y+2
+	g.ColX = []float64{g.X0, g.X1}
+	spanAt := assignSideLabels(labels, rows)
+	for r, row := range rows {
+		col := 0
+		if lab, ok := spanAt[r]; ok {
+			g.place(&Cell{Text: lab.text, Row: r, Col: 0, RowSpan: lab.span, ColSpan: 1, Page: page})
+		}
+		if g.At(r, 0) != nil {
+			col = 1
+		}
+		for _, t := range row.toks {
+			if col >= ncol {
+				break
+			}
+			g.place(&Cell{Text: t.text(), Row: r, Col: col, RowSpan: 1, ColSpan: 1, Page: page, X0: t.x0(), X1: t.x1(), Y0: row.y - row.size, Y1: row.y})
+			col++
+		}
+	}
+	g.Cells = sortCells(g.Cells)
+	return g
+}
+
+func hasLabel(toks []token) bool {
+	for _, t := range toks {
+		if t.label {
+			return true
+		}
+	}
+	return false
+}
+
+// continuesAbove: every token of the line sits under a free-text token of
+// the row above (a wrapped value, not a new row of values).
+func continuesAbove(above blockRow, toks []token) bool {
+	for _, t := range toks {
+		if t.label || numeric(t.text()) {
+			return false
+		}
+		found := false
+		for _, a := range above.toks {
+			if !a.label && t.x0() >= a.x0()-2 && t.x0() <= a.x1()+2 {
+				found = true
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return len(toks) > 0
+}
+
+func appendWrapped(above blockRow, toks []token, y float64) blockRow {
+	for _, t := range toks {
+		best := -1
+		for i, a := range above.toks {
+			if !a.label && t.x0() >= a.x0()-2 && t.x0() <= a.x1()+2 {
+				best = i
+			}
+		}
+		if best >= 0 {
+			above.toks[best].glyphs = append(append([]extract.Glyph(nil), above.toks[best].glyphs...), t.glyphs...)
+		}
+	}
+	return above
+}
+
+// sideLabel is a label printed alone in the left column, maybe wrapped.
+type sideLabel struct {
+	text     string
+	top, bot float64
+	span     int
+}
+
+func joinSideLabels(side []blockRow) []sideLabel {
+	var out []sideLabel
+	for _, r := range side {
+		t := r.toks[0].text()
+		if n := len(out); n > 0 && r.y-out[n-1].bot <= wrapPitch*r.size+0.5 && formLabel(out[n-1].text) == labelNone {
+			out[n-1].text = cjk.Join(out[n-1].text, t)
+			out[n-1].bot = r.y
+			continue
+		}
+		out = append(out, sideLabel{text: t, top: r.y, bot: r.y})
+	}
+	return out
+}
+
+// assignSideLabels gives each side label the rows whose baselines lie
+// within its extent widened by a line: the rows it is printed beside.
+func assignSideLabels(labels []sideLabel, rows []blockRow) map[int]sideLabel {
+	out := map[int]sideLabel{}
+	used := map[int]bool{}
+	for _, lab := range labels {
+		pad := 1.2 * lineSize(rows)
+		var idx []int
+		for i, r := range rows {
+			if !used[i] && r.y >= lab.top-pad && r.y <= lab.bot+pad {
+				idx = append(idx, i)
+			}
+		}
+		if len(idx) == 0 {
+			// Nearest free row.
+			best, bestD := -1, math.Inf(1)
+			for i, r := range rows {
+				if d := math.Abs(r.y - (lab.top+lab.bot)/2); !used[i] && d < bestD {
+					best, bestD = i, d
+				}
+			}
+			if best < 0 {
+				continue
+			}
+			idx = []int{best}
+		}
+		sort.Ints(idx)
+		lab.span = idx[len(idx)-1] - idx[0] + 1
+		for _, i := range idx {
+			used[i] = true
+		}
+		out[idx[0]] = lab
+	}
+	return out
+}
+
+func lineSize(rows []blockRow) float64 {
+	if len(rows) == 0 {
+		return 10
+	}
+	return rows[0].size
+}
+
+// isSideLine: a short single run of text starting at the block's left edge,
+// alone on its line: (part of) a label printed in the left column.
+func isSideLine(l Line, left float64) bool {
+	text := l.Text()
+	return l.X0-left < l.Size && len(splitByGap(l, 0.8)) == 1 && len([]rune(text)) <= 10 &&
+		!numeric(text) && !isPeriod(text)
+}

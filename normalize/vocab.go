@@ -1,0 +1,136 @@
+package normalize
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/budgetpdf/budgetpdf/extract"
+)
+
+// vocabulary holds the printed forms of known labels and headers, longest
+// first, for splitting text that runs several cells together (an unruled
+// table line has no rules between its cells).
+var vocabulary = buildVocabulary()
+
+func buildVocabulary() []string {
+	seen := map[string]bool{}
+	add := func(s string) { seen[s] = true }
+	for k := range headerSynonyms {
+		if utf8.RuneCountInString(k) >= 3 { // 单位, 一级 … are too short to split on safely
+			add(k)
+		}
+	}
+	for k, l := range formLabels {
+		if utf8.RuneCountInString(k) < 3 && l != labelTotal {
+			continue
+		}
+		add(k)
+		if l == labelFiscal || l == labelOther {
+			add("其中：" + k)
+			add("其中:" + k)
+		}
+		for _, u := range []string{"（万元）", "(万元)", "（元）", "(元)", "（%）", "(%)"} {
+			add(k + u)
+		}
+	}
+	add("评（扣）分标准")
+	add("备注")
+	out := make([]string, 0, len(seen))
+	for k := range seen {
+		if !strings.HasSuffix(k, "万元") || strings.HasSuffix(k, "（万元）") || strings.HasSuffix(k, "(万元)") {
+			out = append(out, k)
+		}
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if len(out[i]) != len(out[j]) {
+			return len(out[i]) > len(out[j])
+		}
+		return out[i] < out[j]
+	})
+	return out
+}
+
+var periodToken = regexp.MustCompile(`\d{1,2}月(底|末)|第?[一二三四1-4]季度(末|底)?|上半年|下半年`)
+
+// token is a run of a line's glyphs that forms one cell's text.
+type token struct {
+	glyphs []extract.Glyph
+	label  bool // a known label, header or period
+}
+
+func (t token) text() string { return glyphText(t.glyphs) }
+func (t token) x0() float64  { return t.glyphs[0].X }
+func (t token) x1() float64 {
+	g := t.glyphs[len(t.glyphs)-1]
+	return g.X + g.W
+}
+
+// splitTokens cuts a line into tokens at wide gaps and around every known
+// label, header or plan period it contains.
+func splitTokens(l Line) []token {
+	var out []token
+	for _, chunk := range splitByGap(l, 0.8) {
+		out = append(out, splitVocab(chunk.Glyphs)...)
+	}
+	return out
+}
+
+func splitVocab(gs []extract.Glyph) []token {
+	texts := make([]string, len(gs))
+	for i, g := range gs {
+		texts[i] = g.Text
+	}
+	var out []token
+	free := 0
+	flush := func(end int) {
+		if end > free {
+			out = append(out, token{glyphs: gs[free:end]})
+		}
+	}
+	for i := 0; i < len(gs); {
+		if n := vocabMatch(texts[i:]); n > 0 {
+			flush(i)
+			out = append(out, token{glyphs: gs[i : i+n], label: true})
+			i += n
+			free = i
+			continue
+		}
+		i++
+	}
+	flush(len(gs))
+	return out
+}
+
+// vocabMatch returns how many glyphs at the start of texts spell a known
+// label or period (0 if none).
+func vocabMatch(texts []string) int {
+	var b strings.Builder
+	for i := 0; i < len(texts) && i < 16; i++ {
+		b.WriteString(texts[i])
+	}
+	s := b.String()
+	for _, v := range vocabulary {
+		if strings.HasPrefix(s, v) {
+			return glyphCount(texts, len(v))
+		}
+	}
+	if loc := periodToken.FindStringIndex(s); loc != nil && loc[0] == 0 {
+		return glyphCount(texts, loc[1])
+	}
+	return 0
+}
+
+// glyphCount converts a byte length of the joined texts into glyphs.
+func glyphCount(texts []string, n int) int {
+	count, size := 0, 0
+	for _, t := range texts {
+		if size >= n {
+			break
+		}
+		size += len(t)
+		count++
+	}
+	return count
+}

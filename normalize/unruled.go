@@ -12,9 +12,9 @@ import (
 // columns and roles, so that a continuation without a header row is read
 // with the same columns.
 type streamState struct {
-	cols  *streamColumns
-	size  float64
-	open  bool // the last page ended inside the table
+	cols *streamColumns
+	size float64
+	open bool // the last page ended inside the table
 }
 
 // streamColumns are an unruled indicator table's column boundaries.

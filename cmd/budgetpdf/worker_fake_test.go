@@ -1,0 +1,94 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestMain lets the test binary stand in for the budgetpdf binary: with
+// BUDGETPDF_TEST_MAIN=1 it runs the CLI instead of the tests. The importer
+// re-executes os.Executable() for every file, so its children are this
+// binary too, and with BUDGETPDF_TEST_FAKE_EXTRACT=1 they run fakeExtract
+// instead of the real extract command.
+func TestMain(m *testing.M) {
+	if os.Getenv("BUDGETPDF_TEST_FAKE_EXTRACT") == "1" {
+		runExtract = fakeExtract
+	}
+	if os.Getenv("BUDGETPDF_TEST_MAIN") == "1" {
+		os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+	}
+	os.Exit(m.Run())
+}
+
+// fakeExtract behaves like `budgetpdf extract FILE` for files whose content
+// says what to do: a budgetpdf/v1 document is printed as is (after
+// BUDGETPDF_TEST_DELAY milliseconds); {"expect_exit": N} exits N; HANG
+// never returns, like the PDF library's infinite loop; EATMEM allocates
+// until the memory cap stops it; %PDF… is a truncated PDF; anything else is
+// not a PDF.
+func fakeExtract(args []string, stdout, stderr io.Writer) int {
+	raw, err := os.ReadFile(args[len(args)-1])
+	if err != nil {
+		fmt.Fprintln(stderr, err)
+		return exitBadInput
+	}
+	s := string(raw)
+	var exit struct {
+		ExpectExit int    `json:"expect_exit"`
+		Schema     string `json:"schema"`
+	}
+	json.Unmarshal(raw, &exit)
+	switch {
+	case exit.Schema != "":
+		if ms, _ := strconv.Atoi(os.Getenv("BUDGETPDF_TEST_DELAY")); ms > 0 {
+			time.Sleep(time.Duration(ms) * time.Millisecond)
+		}
+		stdout.Write(raw)
+		return exitOK
+	case exit.ExpectExit != 0:
+		fmt.Fprintf(stderr, "expected failure %d\n", exit.ExpectExit)
+		return exit.ExpectExit
+	case strings.HasPrefix(s, "HANG"):
+		for {
+			time.Sleep(time.Hour)
+		}
+	case strings.HasPrefix(s, "EATMEM"):
+		var keep [][]byte
+		for {
+			b := make([]byte, 64<<20)
+			for i := range b {
+				b[i] = 1
+			}
+			keep = append(keep, b)
+		}
+	case strings.HasPrefix(s, "%PDF"):
+		fmt.Fprintln(stderr, "truncated PDF: no end-of-file marker")
+		return exitBadInput
+	}
+	fmt.Fprintln(stderr, "not a PDF")
+	return exitBadInput
+}
+
+var errEOF = io.EOF
+
+func testExe(t *testing.T) string {
+	t.Helper()
+	exe, err := os.Executable()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return exe
+}
+
+func contains(s, sub string) bool { return strings.Contains(s, sub) }
+
+func contextWithTimeout(t *testing.T, d time.Duration) (context.Context, context.CancelFunc) {
+	return context.WithTimeout(t.Context(), d)
+}

@@ -65,7 +65,7 @@ func asProject(d *budgetpdf.Department) *budgetpdf.Project {
 func projectEntries(ps []budgetpdf.Project) []entry {
 	es := make([]entry, len(ps))
 	for i, p := range ps {
-		es[i] = entry{code: p.Code, name: p.Name}
+		es[i] = newEntry(p.Code, p.Name)
 	}
 	return es
 }

@@ -82,7 +82,7 @@ func every(n int) []int {
 func indicatorEntries(inds []budgetpdf.Indicator, idx []int) []entry {
 	es := make([]entry, len(idx))
 	for k, i := range idx {
-		es[k] = entry{name: inds[i].Name}
+		es[k] = newEntry("", inds[i].Name)
 	}
 	return es
 }

@@ -6,7 +6,10 @@ import "unicode/utf8"
 type entry struct {
 	code string // "" when the item has none (indicators)
 	name string
+	key  string // nameKey(name)
 }
+
+func newEntry(code, name string) entry { return entry{code: code, name: name, key: nameKey(name)} }
 
 // A pair is one old item matched to one new item; old or new is -1 for an
 // item with no counterpart. similarity is the names' similarity when they
@@ -34,7 +37,7 @@ func match(old, new []entry, opts Options) []pair {
 			continue
 		}
 		p := pair{old: i, new: j}
-		if nameKey(old[i].name) != nameKey(new[j].name) {
+		if old[i].key != new[j].key {
 			p.similarity = opts.Similarity(old[i].name, new[j].name)
 		}
 		pairs = append(pairs, p)
@@ -85,12 +88,11 @@ func (m *matcher) byName(old, new []entry) {
 	waiting := map[string][]int{}
 	for j, e := range new {
 		if m.newTo[j] < 0 {
-			k := nameKey(e.name)
-			waiting[k] = append(waiting[k], j)
+			waiting[e.key] = append(waiting[e.key], j)
 		}
 	}
 	for i, e := range old {
-		k := nameKey(e.name)
+		k := e.key
 		if m.oldTo[i] >= 0 || len(waiting[k]) == 0 {
 			continue
 		}

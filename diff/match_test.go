@@ -13,7 +13,7 @@ func table(sims map[[2]string]float64) func(a, b string) float64 {
 }
 
 func TestMatch(t *testing.T) {
-	e := func(code, name string) entry { return entry{code: code, name: name} }
+	e := newEntry
 	tests := []struct {
 		name     string
 		old, new []entry

@@ -25,6 +25,9 @@ func textKey(s string) string {
 // the same.
 func nameKey(s string) string {
 	return strings.Map(func(r rune) rune {
+		if isPlainHan(r) {
+			return r // the common case, without table look-ups
+		}
 		if unicode.IsPunct(r) || unicode.IsSymbol(r) {
 			return -1
 		}
@@ -47,3 +50,6 @@ func unitKey(s string) string {
 	}
 	return k
 }
+
+// isPlainHan reports whether r is in the CJK Unified Ideographs block.
+func isPlainHan(r rune) bool { return r >= 0x4E00 && r <= 0x9FFF }

@@ -31,20 +31,25 @@ func blockGrid(lines []Line, page int) *Grid {
 		left = math.Min(left, l.X0)
 	}
 	var rows []blockRow
-	var side []blockRow // label-column-only lines
+	var side []blockRow // pieces of labels printed in the left column
 	for _, l := range lines {
-		toks := splitTokens(l)
-		r := blockRow{toks: toks, y: l.Y, size: l.Size}
-		if isSideLine(l, left) {
-			r.toks = []token{{glyphs: l.Glyphs}}
-			side = append(side, r)
+		chunks := splitByGap(l, 0.8)
+		if piece := chunks[0]; isSidePiece(piece, left) {
+			side = append(side, blockRow{toks: []token{{glyphs: piece.Glyphs}}, y: l.Y, size: l.Size})
+			chunks = chunks[1:]
+		}
+		var toks []token
+		for _, ch := range chunks {
+			toks = append(toks, splitVocab(ch.Glyphs)...)
+		}
+		if len(toks) == 0 {
 			continue
 		}
 		if n := len(rows); n > 0 && l.Y-rows[n-1].y <= wrapPitch*l.Size+0.5 && continuesAbove(rows[n-1], toks) {
 			rows[n-1] = appendWrapped(rows[n-1], toks, l.Y)
 			continue
 		}
-		rows = append(rows, r)
+		rows = append(rows, blockRow{toks: toks, y: l.Y, size: l.Size})
 	}
 	labels := joinSideLabels(side)
 	ncol := 0
@@ -188,10 +193,9 @@ func lineSize(rows []blockRow) float64 {
 	return rows[0].size
 }
 
-// isSideLine: a short single run of text starting at the block's left edge,
-// alone on its line: (part of) a label printed in the left column.
-func isSideLine(l Line, left float64) bool {
+// isSidePiece: a short run of text at the block's left edge, followed by a
+// gap or alone on its line: (part of) a label printed in the left column.
+func isSidePiece(l Line, left float64) bool {
 	text := l.Text()
-	return l.X0-left < l.Size && len(splitByGap(l, 0.8)) == 1 && len([]rune(text)) <= 10 &&
-		!numeric(text) && !isPeriod(text)
+	return l.X0-left < 3*l.Size && len([]rune(text)) <= 10 && !numeric(text) && !isPeriod(text)
 }

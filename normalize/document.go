@@ -115,9 +115,27 @@ func fillHeader(doc *budgetpdf.Document, paras []paragraph, captions []string, m
 	for _, t := range append(title, captions...) {
 		if m := yearRe.FindStringSubmatch(t); m != nil {
 			doc.Year, _ = strconv.Atoi(m[1])
-			break
+			return
 		}
 	}
+	doc.Year = commonYear(paras)
+}
+
+// commonYear is the year named most often in the text (the first one on a
+// tie), for documents without a title block.
+func commonYear(paras []paragraph) int {
+	count := map[int]int{}
+	best, bestN := 0, 0
+	for _, p := range paras {
+		for _, m := range yearRe.FindAllStringSubmatch(p.Text, -1) {
+			y, _ := strconv.Atoi(m[1])
+			count[y]++
+			if count[y] > bestN {
+				best, bestN = y, count[y]
+			}
+		}
+	}
+	return best
 }
 
 // unitFromTitle picks the title line that names the publishing unit: the

@@ -235,7 +235,7 @@ func (fp *formParser) planRow(g *Grid, r int) bool {
 	var plan []budgetpdf.PlanStep
 	for _, pc := range periods {
 		step := budgetpdf.PlanStep{Period: pc.Text}
-		if vc := g.At(r+1, pc.Col); vc != nil && vc.Row == r+1 {
+		if vc := valueUnder(g, r+1, pc); vc != nil {
 			if v, ok := parseAmount(vc.Text); ok {
 				step.Value = budgetpdf.Float(v)
 			}
@@ -245,6 +245,32 @@ func (fp *formParser) planRow(g *Grid, r int) bool {
 	fp.ensureForm(g)
 	fp.cur.project.Plan = plan
 	return true
+}
+
+// valueUnder finds the cell of row r printed under a period cell: the one
+// sharing its column on a ruled grid, else the one it overlaps most.
+func valueUnder(g *Grid, r int, pc *Cell) *Cell {
+	if g.Ruled {
+		if vc := g.At(r, pc.Col); vc != nil && vc.Row == r {
+			return vc
+		}
+		return nil
+	}
+	var best *Cell
+	bestD := math.Inf(1)
+	for _, c := range g.RowCells(r) {
+		if c.X1 <= c.X0 {
+			continue
+		}
+		d := math.Abs((c.X0+c.X1)/2 - (pc.X0+pc.X1)/2)
+		if d < bestD && numeric(c.Text) {
+			best, bestD = c, d
+		}
+	}
+	if best != nil && bestD > 2*(pc.X1-pc.X0)+20 {
+		return nil
+	}
+	return best
 }
 
 // indicatorRow reads one row of an indicator table.

@@ -31,6 +31,7 @@ type heading struct {
 	text  string
 	level int
 	num   int
+	size  float64 // font size where known (0 for text input)
 }
 
 // maxHeadingRunes bounds a run-in heading's phrase.
@@ -46,7 +47,7 @@ func splitHeading(p string) (h heading, rest string, ok bool) {
 	if i := strings.Index(p, "。"); i >= 0 {
 		phrase := p[:i]
 		if utf8.RuneCountInString(phrase) <= maxHeadingRunes && !strings.ContainsAny(phrase, "：:") {
-			return heading{phrase, level, num}, strings.TrimSpace(p[i+len("。"):]), true
+			return heading{text: phrase, level: level, num: num}, strings.TrimSpace(p[i+len("。"):]), true
 		}
 		if i+len("。") < len(p) {
 			return h, p, false // a numbered sentence, not a heading
@@ -58,7 +59,7 @@ func splitHeading(p string) (h heading, rest string, ok bool) {
 	if utf8.RuneCountInString(p) > 2*maxHeadingRunes {
 		return h, p, false
 	}
-	return heading{strings.TrimRight(p, "。"), level, num}, "", true
+	return heading{text: strings.TrimRight(p, "。"), level: level, num: num}, "", true
 }
 
 func headingKind(p string) (level, num int) {

@@ -34,7 +34,7 @@ var formLabels = map[string]label{
 	"其他资金": labelOther, "其他来源资金": labelOther,
 	"资金用途": labelPurpose, "预算规模及资金用途": labelPurpose, "项目概况": labelPurpose, "资金使用用途": labelPurpose,
 	"资金支出计划": labelPlan, "资金支出计划%": labelPlan, "支出计划": labelPlan, "资金支出": labelPlan,
-	"绩效目标": labelGoal, "年度绩效目标": labelGoal, "目标内容": labelGoal, "年度总体目标": labelGoal,
+	"绩效目标": labelGoal, "年度绩效目标": labelGoal, "年度总体目标": labelGoal,
 	"年度总体绩效目标": labelGoal, "项目绩效目标": labelGoal, "总体目标": labelGoal, "年度目标": labelGoal,
 	"部门单位名称": labelDepartment, "部门名称": labelDepartment, "单位名称": labelDepartment,
 	"主管部门": labelOtherInfo, "实施单位": labelOtherInfo, "项目类别": labelOtherInfo, "项目资金": labelOtherInfo,

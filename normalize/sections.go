@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"math"
 	"strings"
 
 	"github.com/budgetpdf/budgetpdf"
@@ -20,7 +21,7 @@ func (o *outline) push(h heading) {
 	case h.level == levelItem:
 	case h.level != levelChapter:
 		o.nestedRun = false
-	case o.nestedRun && o.last(levelSub) != nil && h.num == o.last(levelSub).num+1:
+	case o.nestedRun && o.last(levelSub) != nil && h.num == o.last(levelSub).num+1 && !o.looksOuter(h):
 		h.level = levelSub
 	case o.last(levelChapter) != nil && h.num == 1:
 		h.level, o.nestedRun = levelSub, true
@@ -34,6 +35,18 @@ func (o *outline) push(h heading) {
 		}
 	}
 	o.open = append(keep, h)
+}
+
+// looksOuter settles a heading that could continue both the nested run and
+// the outer chapters (一、二、 nested, then 三、): it is outer when it follows
+// the open chapter's number and is printed like that chapter, not like the
+// nested run.
+func (o *outline) looksOuter(h heading) bool {
+	ch, sub := o.last(levelChapter), o.last(levelSub)
+	if ch == nil || h.num != ch.num+1 || h.size == 0 {
+		return false
+	}
+	return math.Abs(h.size-ch.size) < math.Abs(h.size-sub.size)
 }
 
 func (o *outline) last(level int) *heading {
@@ -80,6 +93,7 @@ func buildSections(paras []paragraph) []budgetpdf.Section {
 			add(strings.TrimSpace(p.Text))
 			continue
 		}
+		h.size = p.Size
 		o.push(h)
 		cur, headPage = nil, p.Page
 		add(rest)

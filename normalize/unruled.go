@@ -46,7 +46,7 @@ func unruledTables(lines []Line, p extract.Page, st *streamState) ([]*Grid, []Li
 		if g := streamGrids(lines[i:j], p.Number, st, continuing); len(g) > 0 {
 			grids = append(grids, g...)
 			st.size = start.Size
-			st.open = j == len(lines)
+			st.open = onlyFurniture(lines[j:])
 		} else {
 			rest = append(rest, lines[i:j]...)
 		}
@@ -80,7 +80,7 @@ func inRegion(prev, cur Line, size float64) bool {
 	if math.Abs(cur.Size-size) > 0.1*size {
 		return false
 	}
-	if isCaption(cur.Text()) || cur.Y-prev.Y > 4*size {
+	if isCaption(cur.Text()) || cur.Y-prev.Y > 4*size || pageNumber.MatchString(cur.Text()) {
 		return false
 	}
 	return true
@@ -398,4 +398,14 @@ func sortCells(cs []*Cell) []*Cell {
 
 func joinTextParts(parts []string) string {
 	return strings.TrimSpace(joinStringsCJK(parts))
+}
+
+// onlyFurniture: nothing but page numbers follows.
+func onlyFurniture(lines []Line) bool {
+	for _, l := range lines {
+		if !pageNumber.MatchString(strings.TrimSpace(l.Text())) {
+			return false
+		}
+	}
+	return true
 }

@@ -59,6 +59,7 @@ type outcome struct {
 	sha   string
 	doc   *budgetpdf.Document
 	raw   []byte
+	toks  map[string]string
 	skip  bool
 	err   error
 	final bool // err is about the file (record it), not about the interruption
@@ -123,6 +124,9 @@ func (im *Importer) extractOne(ctx context.Context, path string) outcome {
 	if o.err == nil {
 		o.err = checkDocument(o.doc)
 	}
+	if o.err == nil {
+		o.toks = im.DB.pretokenize(o.doc)
+	}
 	o.final = ctx.Err() == nil
 	return o
 }
@@ -172,7 +176,7 @@ func (im *Importer) writeOne(ctx context.Context, o outcome, s *Summary) error {
 		s.Failures = append(s.Failures, f)
 		return im.DB.RecordFailure(ctx, f)
 	default:
-		out, err := im.DB.Put(ctx, Entry{File: o.path, SHA256: o.sha, Doc: o.doc, JSON: o.raw}, im.Force)
+		out, err := im.DB.Put(ctx, Entry{File: o.path, SHA256: o.sha, Doc: o.doc, JSON: o.raw, tokens: o.toks}, im.Force)
 		if err != nil {
 			return err
 		}

@@ -29,6 +29,8 @@ type Entry struct {
 	SHA256 string              // hex sha256 of the file's bytes: the import key
 	Doc    *budgetpdf.Document // the parsed document
 	JSON   []byte              // the document as extracted, stored verbatim; nil = marshal Doc
+
+	tokens map[string]string // search tokens by text, computed ahead by the Importer's workers
 }
 
 // Put stores e in one transaction: the document is in the database whole or
@@ -83,7 +85,7 @@ func (db *DB) putTx(ctx context.Context, tx *sql.Tx, e Entry, raw []byte, force 
 	case err != sql.ErrNoRows:
 		return Unchanged, err
 	}
-	w := &docWriter{ctx: ctx, tx: tx, tokenize: db.tokenize}
+	w := &docWriter{ctx: ctx, tx: tx, tokenize: db.tokenize, tokens: e.tokens}
 	if err := w.document(e, raw); err != nil {
 		return Unchanged, err
 	}

@@ -14,11 +14,25 @@ type docWriter struct {
 	ctx      context.Context
 	tx       *sql.Tx
 	tokenize Tokenizer
+	tokens   map[string]string // search tokens computed ahead (see pretokenize); may be nil
+	stmts    map[string]*sql.Stmt
 	docID    int64
 }
 
+// exec runs q with a statement prepared once per transaction.
 func (w *docWriter) exec(q string, args ...any) (int64, error) {
-	res, err := w.tx.ExecContext(w.ctx, q, args...)
+	st, ok := w.stmts[q]
+	if !ok {
+		var err error
+		if st, err = w.tx.PrepareContext(w.ctx, q); err != nil {
+			return 0, err
+		}
+		if w.stmts == nil {
+			w.stmts = map[string]*sql.Stmt{}
+		}
+		w.stmts[q] = st
+	}
+	res, err := st.ExecContext(w.ctx, args...)
 	if err != nil {
 		return 0, err
 	}
@@ -65,8 +79,7 @@ func (w *docWriter) sections(d *budgetpdf.Document) error {
 		if err != nil {
 			return wrap("insert section", err)
 		}
-		text := strings.Join(append(append([]string{}, s.Path...), s.Text), "\n")
-		if err := w.index("section", id, text, s.Page); err != nil {
+		if err := w.index("section", id, sectionSearchText(s), s.Page); err != nil {
 			return err
 		}
 	}
@@ -161,7 +174,10 @@ func (w *docWriter) warnings(d *budgetpdf.Document) error {
 
 // index adds one full-text row: the tokens of text, and text itself for snippets.
 func (w *docWriter) index(kind string, refID int64, text string, page int) error {
-	tokens := strings.Join(w.tokenize(text), " ")
+	tokens, ok := w.tokens[text]
+	if !ok {
+		tokens = strings.Join(w.tokenize(text), " ")
+	}
 	if tokens == "" {
 		return nil
 	}

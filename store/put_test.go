@@ -117,3 +117,26 @@ func searchRows(t *testing.T, db *DB) int {
 	}
 	return n
 }
+
+// TestPut_PretokenizedTextsCoverTheIndex: the Importer's workers segment
+// every indexed text ahead, so the writer never has to.
+func TestPut_PretokenizedTextsCoverTheIndex(t *testing.T) {
+	for _, name := range fixtures {
+		t.Run(name, func(t *testing.T) {
+			calls := 0
+			db := openTemp(t, WithTokenizer(func(s string) []string { calls++; return []string{s} }))
+			d, raw := loadFixture(t, name)
+			e := Entry{File: name, SHA256: name, Doc: d, JSON: raw, tokens: db.pretokenize(d)}
+			ahead := calls
+			if _, err := db.Put(context.Background(), e, false); err != nil {
+				t.Fatal(err)
+			}
+			if calls != ahead {
+				t.Errorf("Put tokenized %d texts that pretokenize missed", calls-ahead)
+			}
+			if n := searchRows(t, db); n != searchRowsFor(d) {
+				t.Errorf("search rows = %d, want %d", n, searchRowsFor(d))
+			}
+		})
+	}
+}

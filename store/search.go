@@ -68,7 +68,8 @@ func (db *DB) matchQuery(terms []string) (string, []string) {
 	for _, term := range terms {
 		toks := db.tokenize(term)
 		for _, t := range toks {
-			if t = strings.TrimSpace(t); t != "" {
+			// FTS5 reads the query as a C string: a NUL would end it mid-quote.
+			if t = strings.TrimSpace(strings.ReplaceAll(t, "\x00", "")); t != "" {
 				parts = append(parts, `"`+strings.ReplaceAll(t, `"`, `""`)+`"`)
 			}
 		}

@@ -2,7 +2,6 @@ package normalize
 
 import (
 	"math"
-	"sort"
 
 	"github.com/budgetpdf/budgetpdf/cjk"
 	"github.com/budgetpdf/budgetpdf/extract"
@@ -150,41 +149,69 @@ func joinSideLabels(side []blockRow) []sideLabel {
 	return out
 }
 
-// assignSideLabels gives each side label the rows whose baselines lie
-// within its extent widened by a line: the rows it is printed beside.
+// assignSideLabels gives each side label the rows printed beside it: rows
+// whose baseline lies within the label's lines, and rows without a label of
+// their own (a purpose text, plan values) that are nearer to it than to any
+// other label.
 func assignSideLabels(labels []sideLabel, rows []blockRow) map[int]sideLabel {
+	size := lineSize(rows)
+	dist := func(lab sideLabel, y float64) float64 {
+		switch {
+		case y < lab.top:
+			return lab.top - y
+		case y > lab.bot:
+			return y - lab.bot
+		}
+		return 0
+	}
+	owner := make([]int, len(rows))
+	for i, r := range rows {
+		owner[i] = -1
+		best, bestD := -1, math.Inf(1)
+		for k, lab := range labels {
+			if d := dist(lab, r.y); d < bestD {
+				best, bestD = k, d
+			}
+		}
+		switch {
+		case best < 0:
+		case bestD <= 0.6*size:
+			owner[i] = best
+		case bestD <= 2.2*size && !hasLeadingLabel(r):
+			owner[i] = best
+		}
+	}
+	// Top-aligned labels sit on the first row of their span: a row without
+	// a label of its own continues the span of the row above.
+	for i := 1; i < len(rows); i++ {
+		if owner[i] < 0 && owner[i-1] >= 0 && !hasLeadingLabel(rows[i]) && rows[i].y-rows[i-1].y <= 3.2*size {
+			owner[i] = owner[i-1]
+		}
+	}
 	out := map[int]sideLabel{}
-	used := map[int]bool{}
-	for _, lab := range labels {
-		pad := 1.2 * lineSize(rows)
-		var idx []int
-		for i, r := range rows {
-			if !used[i] && r.y >= lab.top-pad && r.y <= lab.bot+pad {
-				idx = append(idx, i)
-			}
-		}
-		if len(idx) == 0 {
-			// Nearest free row.
-			best, bestD := -1, math.Inf(1)
-			for i, r := range rows {
-				if d := math.Abs(r.y - (lab.top+lab.bot)/2); !used[i] && d < bestD {
-					best, bestD = i, d
+	for k, lab := range labels {
+		first, last := -1, -1
+		for i, o := range owner {
+			if o == k {
+				if first < 0 {
+					first = i
 				}
+				last = i
 			}
-			if best < 0 {
-				continue
-			}
-			idx = []int{best}
 		}
-		sort.Ints(idx)
-		lab.span = idx[len(idx)-1] - idx[0] + 1
-		for _, i := range idx {
-			used[i] = true
+		if first < 0 {
+			continue
 		}
-		out[idx[0]] = lab
+		if _, taken := out[first]; taken {
+			continue
+		}
+		lab.span = last - first + 1
+		out[first] = lab
 	}
 	return out
 }
+
+func hasLeadingLabel(r blockRow) bool { return len(r.toks) > 0 && r.toks[0].label }
 
 func lineSize(rows []blockRow) float64 {
 	if len(rows) == 0 {

@@ -12,28 +12,35 @@ import (
 
 // Document assembles the budgetpdf/v1 document from extracted pages.
 func Document(pages []extract.Page, src budgetpdf.Source) *budgetpdf.Document {
-	flows := make([][]Item, len(pages))
-	heights := make([]float64, len(pages))
 	doc := newDocument(src)
-	var st streamState
+	grids := make([][]*Grid, len(pages))
+	lines := make([][]Line, len(pages))
+	heights := make([]float64, len(pages))
 	for i, p := range pages {
-		flows[i] = pageFlow(p, &st)
+		grids[i], lines[i] = pageParts(p)
 		heights[i] = p.Height
-		if p.Unmapped > 0 {
-			doc.Warnings = append(doc.Warnings, budgetpdf.Warning{Page: p.Number, Code: budgetpdf.WarnUnmappedGlyphs,
-				Message: fmt.Sprintf("%d glyphs have no Unicode mapping", p.Unmapped)})
-		}
-		if p.Err != "" {
-			doc.Warnings = append(doc.Warnings, budgetpdf.Warning{Page: p.Number, Code: budgetpdf.WarnPageFailed, Message: p.Err})
-		}
+		doc.Warnings = append(doc.Warnings, pageWarnings(p)...)
 	}
-	flows = removeFurniture(flows, heights)
+	lines = dropFurniture(lines, heights)
+	var st streamState
 	var items []Item
-	for _, f := range flows {
-		items = append(items, f...)
+	for i, p := range pages {
+		items = append(items, pageFlow(p, grids[i], lines[i], &st)...)
 	}
 	assemble(doc, items)
 	return doc
+}
+
+func pageWarnings(p extract.Page) []budgetpdf.Warning {
+	var out []budgetpdf.Warning
+	if p.Unmapped > 0 {
+		out = append(out, budgetpdf.Warning{Page: p.Number, Code: budgetpdf.WarnUnmappedGlyphs,
+			Message: fmt.Sprintf("%d glyphs have no Unicode mapping", p.Unmapped)})
+	}
+	if p.Err != "" {
+		out = append(out, budgetpdf.Warning{Page: p.Number, Code: budgetpdf.WarnPageFailed, Message: p.Err})
+	}
+	return out
 }
 
 func newDocument(src budgetpdf.Source) *budgetpdf.Document {

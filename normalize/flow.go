@@ -26,12 +26,17 @@ func (it Item) page() int {
 	return it.Line.Page
 }
 
-// pageFlow turns one page into lines and tables in reading order (top to
-// bottom). Tables come from ruling lines first; text outside them that is
-// aligned in columns becomes an unruled table.
-func pageFlow(p extract.Page, st *streamState) []Item {
+// pageParts splits a page into the tables drawn with rules and the text
+// lines outside them.
+func pageParts(p extract.Page) ([]*Grid, []Line) {
 	grids, rest := latticeTables(p)
-	lines := buildLines(rest, p.Number)
+	return grids, buildLines(rest, p.Number)
+}
+
+// pageFlow finishes a page: text outside the ruled tables that is aligned
+// in columns becomes an unruled table; everything is put in reading order
+// (top to bottom).
+func pageFlow(p extract.Page, grids []*Grid, lines []Line, st *streamState) []Item {
 	more, lines := unruledTables(lines, p, st)
 	grids = append(grids, more...)
 	items := make([]Item, 0, len(lines)+len(grids))
@@ -47,4 +52,7 @@ func pageFlow(p extract.Page, st *streamState) []Item {
 
 // Layout is one page's reading flow as the geometry gave it, for users who
 // want to see why a table came out as it did.
-func Layout(p extract.Page) []Item { return pageFlow(p, &streamState{}) }
+func Layout(p extract.Page) []Item {
+	grids, lines := pageParts(p)
+	return pageFlow(p, grids, lines, &streamState{})
+}

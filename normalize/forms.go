@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/budgetpdf/budgetpdf"
+	"github.com/budgetpdf/budgetpdf/cjk"
 	"github.com/budgetpdf/budgetpdf/target"
 )
 
@@ -22,9 +23,15 @@ type form struct {
 	colX       []float64
 	level1     string
 	level2     string
-	pages      map[int]bool
-	moneyUnit  string
-	firstPage  int
+	// pendingPeriods are plan periods printed at the foot of a page, whose
+	// values start the next page.
+	pendingPeriods []*Cell
+	// partial marks a last indicator that holds only a name at the foot of
+	// a page: the rest of its row is printed on the next page.
+	partial   bool
+	pages     map[int]bool
+	moneyUnit string
+	firstPage int
 }
 
 func newForm() *form {
@@ -43,6 +50,10 @@ func (fp *formParser) addGrid(g *Grid) bool {
 	used := false
 	for r := 0; r < g.NumRows(); r++ {
 		row := rowTexts(g, r)
+		if r == 0 && fp.pendingPlan(g) {
+			used = true
+			continue
+		}
 		if fp.labelRow(g, r) {
 			used = true
 			continue
@@ -229,13 +240,25 @@ func (fp *formParser) planRow(g *Grid, r int) bool {
 			periods = append(periods, c)
 		}
 	}
-	if len(periods) < 2 || r+1 >= g.NumRows() {
+	if len(periods) < 2 {
 		return false
 	}
+	if r+1 >= g.NumRows() {
+		// The values are printed on the next page: pair them there.
+		fp.ensureForm(g)
+		fp.cur.pendingPeriods = periods
+		return true
+	}
+	values := numericCells(g, r+1)
+	inOrder := !g.Ruled && len(values) == len(periods)
 	var plan []budgetpdf.PlanStep
-	for _, pc := range periods {
+	for i, pc := range periods {
 		step := budgetpdf.PlanStep{Period: pc.Text}
-		if vc := valueUnder(g, r+1, pc); vc != nil {
+		vc := valueUnder(g, r+1, pc)
+		if inOrder {
+			vc = values[i] // unruled: periods centred, values left-aligned; the order is what holds
+		}
+		if vc != nil {
 			if v, ok := parseAmount(vc.Text); ok {
 				step.Value = budgetpdf.Float(v)
 			}
@@ -245,6 +268,17 @@ func (fp *formParser) planRow(g *Grid, r int) bool {
 	fp.ensureForm(g)
 	fp.cur.project.Plan = plan
 	return true
+}
+
+// numericCells lists the numeric cells of row r, left to right.
+func numericCells(g *Grid, r int) []*Cell {
+	var out []*Cell
+	for _, c := range g.RowCells(r) {
+		if numeric(c.Text) {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // valueUnder finds the cell of row r printed under a period cell: the one
@@ -271,6 +305,28 @@ func valueUnder(g *Grid, r int, pc *Cell) *Cell {
 		return nil
 	}
 	return best
+}
+
+// pendingPlan pairs plan periods left at the foot of the previous page with
+// the values in the first row of this grid.
+func (fp *formParser) pendingPlan(g *Grid) bool {
+	if fp.cur == nil || fp.cur.pendingPeriods == nil {
+		return false
+	}
+	periods := fp.cur.pendingPeriods
+	fp.cur.pendingPeriods = nil
+	values := numericCells(g, 0)
+	if len(values) != len(periods) {
+		return false
+	}
+	plan := make([]budgetpdf.PlanStep, len(periods))
+	for i, pc := range periods {
+		v, _ := parseAmount(values[i].Text)
+		plan[i] = budgetpdf.PlanStep{Period: pc.Text, Value: budgetpdf.Float(v)}
+	}
+	fp.cur.project.Plan = plan
+	fp.cur.pages[g.Page] = true
+	return true
 }
 
 // indicatorRow reads one row of an indicator table.
@@ -309,6 +365,9 @@ func (fp *formParser) indicatorRow(g *Grid, r int, row []string) bool {
 	if cm.col(roleLevel2) < 0 {
 		ind.Level2 = ""
 	}
+	if fp.mergePartial(g, r, &ind, name, value, get) {
+		return true
+	}
 	ind.Target = composeTarget(get(roleSign), value, get(roleUnit))
 	res := target.Parse(ind.Target, name)
 	ind.Op, ind.Value, ind.Unit = res.Op, res.Value, res.Unit
@@ -320,6 +379,29 @@ func (fp *formParser) indicatorRow(g *Grid, r int, row []string) bool {
 		}
 	}
 	f.project.Indicators = append(f.project.Indicators, ind)
+	f.pages[g.Page] = true
+	f.partial = r == g.NumRows()-1 && value == "" && ind.Description == "" && ind.Basis == ""
+	return true
+}
+
+// mergePartial completes an indicator whose row was split by a page break:
+// the first row of the next page's fragment holds the rest of its cells.
+func (fp *formParser) mergePartial(g *Grid, r int, ind *budgetpdf.Indicator, name, value string, get func(role) string) bool {
+	f := fp.cur
+	n := len(f.project.Indicators)
+	if !f.partial || n == 0 || f.project.Indicators[n-1].Page == g.Page {
+		return false
+	}
+	f.partial = false
+	prev := &f.project.Indicators[n-1]
+	prev.Name = cjk.Join(prev.Name, name)
+	prev.Description, prev.Basis = ind.Description, ind.Basis
+	prev.Target = composeTarget(get(roleSign), value, get(roleUnit))
+	res := target.Parse(prev.Target, prev.Name)
+	prev.Op, prev.Value, prev.Unit = res.Op, res.Value, res.Unit
+	for k, v := range ind.Extra {
+		prev.Extra[k] = v
+	}
 	f.pages[g.Page] = true
 	return true
 }

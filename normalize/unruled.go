@@ -22,6 +22,7 @@ type streamColumns struct {
 	bounds  []float64 // len = columns + 1
 	roles   []role
 	headers []string
+	spans   [][2]float64 // each header cell's horizontal extent
 }
 
 // unruledTables finds target forms printed without ruling lines (borderless
@@ -116,7 +117,7 @@ func streamGrids(region []Line, page int, st *streamState, continuing bool) []*G
 		st.cols = columnsFrom(hdrTokens, region[hdr+1:])
 		out = append(out, indicatorGrid(region[hdr], region[hdr+1:], st.cols, page, true))
 	case continuing && st.cols != nil:
-		out = append(out, indicatorGrid(Line{}, region, st.cols, page, false))
+		out = append(out, indicatorGrid(Line{}, region, st.cols.cut(region), page, false))
 	}
 	return out
 }
@@ -127,19 +128,27 @@ func columnsFrom(hdr []token, data []Line) *streamColumns {
 	c := &streamColumns{}
 	for _, t := range hdr {
 		c.headers = append(c.headers, t.text())
+		c.spans = append(c.spans, [2]float64{t.x0(), t.x1()})
 	}
 	cm, _ := mapHeader(c.headers)
 	c.roles = cm.roles
-	left, right := hdr[0].x0(), hdr[len(hdr)-1].x1()
+	return c.cut(data)
+}
+
+// cut places the column boundaries for the given data lines (a page's
+// fragment: a continuation is cut again with its own text).
+func (c *streamColumns) cut(data []Line) *streamColumns {
+	out := *c
+	left, right := c.spans[0][0], c.spans[len(c.spans)-1][1]
 	for _, l := range data {
 		left, right = math.Min(left, l.X0), math.Max(right, l.X1)
 	}
-	c.bounds = append(c.bounds, left-1)
-	for i := 0; i+1 < len(hdr); i++ {
-		c.bounds = append(c.bounds, bestCut(hdr[i].x1(), hdr[i+1].x0(), data))
+	out.bounds = []float64{left - 1}
+	for i := 0; i+1 < len(c.spans); i++ {
+		out.bounds = append(out.bounds, bestCut(c.spans[i][1], c.spans[i+1][0], data))
 	}
-	c.bounds = append(c.bounds, right+1)
-	return c
+	out.bounds = append(out.bounds, right+1)
+	return &out
 }
 
 // bestCut picks x in [lo, hi] crossed by the fewest glyphs, preferring the
@@ -190,21 +199,14 @@ const wrapPitch = 1.5
 // centre they sit at.
 func indicatorGrid(header Line, data []Line, cols *streamColumns, page int, withHeader bool) *Grid {
 	ncol := len(cols.bounds) - 1
-	cells := make([][]cellText, ncol) // per column, the cells in order
+	frags := make([][]fragment, ncol)
 	for c := 0; c < ncol; c++ {
-		var frags []fragment
-		for _, l := range data {
-			var gs []extract.Glyph
-			for _, g := range l.Glyphs {
-				if x := g.CenterX(); x >= cols.bounds[c] && x < cols.bounds[c+1] {
-					gs = append(gs, g)
-				}
-			}
-			if len(gs) > 0 {
-				frags = append(frags, fragment{gs, l.Y, l.Size})
-			}
-		}
-		cells[c] = groupFragments(frags)
+		frags[c] = columnFragments(data, cols.bounds[c], cols.bounds[c+1])
+	}
+	starts := rowStarts(frags, cols.roles)
+	cells := make([][]cellText, ncol) // per column, the cells in order
+	for c := range frags {
+		cells[c] = groupFragments(frags[c], starts)
 	}
 	bands := rowBands(cells, cols.roles)
 	rows := len(bands)
@@ -227,7 +229,7 @@ func indicatorGrid(header Line, data []Line, cols *streamColumns, page int, with
 		g.Y1 = data[len(data)-1].Y + 2
 	}
 	for c := 0; c < ncol; c++ {
-		spanning := cols.roles[c] == roleLevel1 || cols.roles[c] == roleLevel2 || cols.roles[c] == roleLabel
+		spanning := spanningRole(cols.roles[c])
 		for _, ct := range assignRows(cells[c], bands, spanning) {
 			g.place(&Cell{Text: ct.text, Row: ct.row + off, Col: c, RowSpan: ct.span, ColSpan: 1, Page: page})
 		}
@@ -243,30 +245,104 @@ type cellText struct {
 	row, span int
 }
 
-// groupFragments joins a column's fragments into cells: consecutive
-// fragments closer than the wrap pitch are lines of one cell.
-func groupFragments(frags []fragment) []cellText {
-	var out []cellText
-	var cur []string
-	var top, bot float64
-	flush := func() {
-		if len(cur) > 0 {
-			out = append(out, cellText{text: joinTextParts(cur), top: top, bot: bot})
+// columnFragments cuts each data line down to its glyphs between x0 and x1.
+func columnFragments(data []Line, x0, x1 float64) []fragment {
+	var out []fragment
+	for _, l := range data {
+		var gs []extract.Glyph
+		for _, g := range l.Glyphs {
+			if x := g.CenterX(); x >= x0 && x < x1 {
+				gs = append(gs, g)
+			}
 		}
-		cur = nil
+		if len(gs) > 0 {
+			out = append(out, fragment{gs, l.Y, l.Size})
+		}
 	}
-	for i, f := range frags {
-		if i > 0 && f.y-frags[i-1].y > wrapPitch*f.size+0.5 {
-			flush()
-		}
-		if len(cur) == 0 {
-			top = f.y
-		}
-		cur = append(cur, glyphText(f.glyphs))
-		bot = f.y
-	}
-	flush()
 	return out
+}
+
+// wraps reports whether fragment b may be the next line of a's cell.
+func wraps(a, b fragment) bool { return b.y-a.y <= wrapPitch*b.size+0.5 }
+
+// rowStarts finds the baselines where a new row visibly begins: at least
+// two ordinary columns start a new cell there (their fragment is too far
+// below the one above to be a wrapped line). A line at such a baseline
+// starts a new cell even when it is close to the line above: the pitch of
+// wrapped lines and the gap between rows can differ by less than a point.
+func rowStarts(frags [][]fragment, roles []role) []float64 {
+	var ys []float64
+	for c, fs := range frags {
+		if spanningRole(roles[c]) {
+			continue
+		}
+		for i, f := range fs {
+			if i == 0 || !wraps(fs[i-1], f) {
+				ys = append(ys, f.y)
+			}
+		}
+	}
+	sort.Float64s(ys)
+	var out []float64
+	for i := 0; i < len(ys); {
+		j := i
+		for j < len(ys) && ys[j]-ys[i] <= 1 {
+			j++
+		}
+		if j-i >= 2 {
+			out = append(out, ys[i])
+		}
+		i = j
+	}
+	return out
+}
+
+func spanningRole(r role) bool { return r == roleLevel1 || r == roleLevel2 || r == roleLabel }
+
+// groupFragments joins a column's fragments into cells: consecutive
+// fragments closer than the wrap pitch are lines of one cell. A fragment on
+// a row start is a close call (see rowStarts); it joins the cell above only
+// when the joined cell is centred on a row start and the cell without it is
+// not, as a merged or wrapped cell printed in the middle of its row is.
+func groupFragments(frags []fragment, starts []float64) []cellText {
+	var out []cellText
+	for i := 0; i < len(frags); {
+		j := i + 1
+		for j < len(frags) && wraps(frags[j-1], frags[j]) {
+			if atRowStart(frags[j].y, starts) && !joinAcross(frags, i, j, starts) {
+				break
+			}
+			j++
+		}
+		parts := make([]string, 0, j-i)
+		for _, f := range frags[i:j] {
+			parts = append(parts, glyphText(f.glyphs))
+		}
+		out = append(out, cellText{text: joinTextParts(parts), top: frags[i].y, bot: frags[j-1].y})
+		i = j
+	}
+	return out
+}
+
+// joinAcross decides whether fragment j, on a row start, continues the cell
+// made of fragments i..j-1.
+func joinAcross(frags []fragment, i, j int, starts []float64) bool {
+	split := (frags[i].y + frags[j-1].y) / 2
+	k := j + 1
+	for k < len(frags) && wraps(frags[k-1], frags[k]) && !atRowStart(frags[k].y, starts) {
+		k++
+	}
+	joined := (frags[i].y + frags[k-1].y) / 2
+	return atRowStart(joined, starts) && !atRowStart(split, starts)
+}
+
+func atRowStart(y float64, starts []float64) bool {
+	for _, s := range starts {
+		if math.Abs(s-y) <= 1 {
+			return true
+		}
+	}
+	return false
 }
 
 // rowBands merges the vertical extents of cells in the ordinary columns
@@ -274,7 +350,7 @@ func groupFragments(frags []fragment) []cellText {
 func rowBands(cells [][]cellText, roles []role) [][2]float64 {
 	var spans [][2]float64
 	for c, col := range cells {
-		if roles[c] == roleLevel1 || roles[c] == roleLevel2 || roles[c] == roleLabel {
+		if spanningRole(roles[c]) {
 			continue
 		}
 		for _, ct := range col {
@@ -333,25 +409,54 @@ func assignRows(col []cellText, bands [][2]float64, spanning bool) []cellText {
 		}
 		return dedupeRows(out)
 	}
-	start := 0
-	for i, ct := range col {
-		centre := (ct.top + ct.bot) / 2
-		remaining := len(col) - i - 1
-		bestEnd, bestD := start, math.Inf(1)
-		for e := start; e < len(bands)-remaining; e++ {
-			if d := math.Abs((bands[start][0]+bands[e][1])/2 - centre); d < bestD {
-				bestEnd, bestD = e, d
+	return centredSpans(col, bands)
+}
+
+// centredSpans partitions the rows among labels printed in the middle of
+// their spans: the partition (contiguous spans, the last one ending at the
+// last row) whose span centres best match the labels' centres. The first
+// span may start below the first row: in a fragment continued from the
+// previous page, the rows above it belong to a label printed there.
+func centredSpans(col []cellText, bands [][2]float64) []cellText {
+	k, n := len(col), len(bands)
+	if k > n {
+		k = n
+		col = col[:n]
+	}
+	inf := math.Inf(1)
+	cost := func(i, s, e int) float64 {
+		return math.Abs((bands[s][0]+bands[e][1])/2-(col[i].top+col[i].bot)/2) + 0.01*float64(e-s)
+	}
+	best := make([][]float64, k)
+	from := make([][]int, k) // start row of label i's span when it ends at e
+	for i := range best {
+		best[i], from[i] = make([]float64, n), make([]int, n)
+		for e := range best[i] {
+			best[i][e] = inf
+			for s := 0; s <= e; s++ {
+				var prev float64
+				switch {
+				case i == 0:
+					prev = 0.02 * float64(s) // prefer starting at the first row
+				case s == 0:
+					continue
+				default:
+					prev = best[i-1][s-1]
+				}
+				if c := prev + cost(i, s, e); c < best[i][e] {
+					best[i][e], from[i][e] = c, s
+				}
 			}
 		}
-		if i == len(col)-1 {
-			bestEnd = len(bands) - 1
-		}
-		if start >= len(bands) {
-			break
-		}
-		ct.row, ct.span = start, bestEnd-start+1
-		out = append(out, ct)
-		start = bestEnd + 1
+	}
+	out := make([]cellText, k)
+	e := n - 1
+	for i := k - 1; i >= 0 && e >= 0; i-- {
+		s := from[i][e]
+		ct := col[i]
+		ct.row, ct.span = s, e-s+1
+		out[i] = ct
+		e = s - 1
 	}
 	return out
 }

@@ -2,6 +2,7 @@ package normalize
 
 import (
 	"math"
+	"strings"
 
 	"github.com/budgetpdf/budgetpdf/cjk"
 	"github.com/budgetpdf/budgetpdf/extract"
@@ -31,7 +32,7 @@ func blockGrid(lines []Line, page int) *Grid {
 	}
 	var rows []blockRow
 	var side []blockRow // pieces of labels printed in the left column
-	for _, l := range lines {
+	for _, l := range mendSplitLabels(lines) {
 		chunks := splitByGap(l, 0.8)
 		if piece := chunks[0]; isSidePiece(piece, left) {
 			side = append(side, blockRow{toks: []token{{glyphs: piece.Glyphs}}, y: l.Y, size: l.Size})
@@ -39,7 +40,9 @@ func blockGrid(lines []Line, page int) *Grid {
 		}
 		var toks []token
 		for _, ch := range chunks {
-			toks = append(toks, splitVocab(ch.Glyphs)...)
+			for _, t := range splitVocab(ch.Glyphs) {
+				toks = append(toks, splitNumbers(t)...)
+			}
 		}
 		if len(toks) == 0 {
 			continue
@@ -139,7 +142,8 @@ func joinSideLabels(side []blockRow) []sideLabel {
 	var out []sideLabel
 	for _, r := range side {
 		t := r.toks[0].text()
-		if n := len(out); n > 0 && r.y-out[n-1].bot <= wrapPitch*r.size+0.5 && formLabel(out[n-1].text) == labelNone {
+		suffix := strings.HasPrefix(t, "（") || strings.HasPrefix(t, "(")
+		if n := len(out); n > 0 && r.y-out[n-1].bot <= wrapPitch*r.size+0.5 && (formLabel(out[n-1].text) == labelNone || suffix) {
 			out[n-1].text = cjk.Join(out[n-1].text, t)
 			out[n-1].bot = r.y
 			continue

@@ -72,9 +72,38 @@ func (t token) x1() float64 {
 func splitTokens(l Line) []token {
 	var out []token
 	for _, chunk := range splitByGap(l, 0.8) {
-		out = append(out, splitVocab(chunk.Glyphs)...)
+		for _, t := range splitVocab(chunk.Glyphs) {
+			out = append(out, splitNumbers(t)...)
+		}
 	}
 	return out
+}
+
+// splitNumbers separates numbers printed side by side with only a narrow
+// gap ("1143.00 1358.00"): two amounts are never one cell.
+func splitNumbers(t token) []token {
+	if t.label {
+		return []token{t}
+	}
+	var out []token
+	start := 0
+	for i := 1; i < len(t.glyphs); i++ {
+		prev, g := t.glyphs[i-1], t.glyphs[i]
+		if g.X-(prev.X+prev.W) > 0.25*g.Size && isAmountChar(prev.Text) && isAmountChar(g.Text) {
+			out = append(out, token{glyphs: t.glyphs[start:i]})
+			start = i
+		}
+	}
+	return append(out, token{glyphs: t.glyphs[start:]})
+}
+
+func isAmountChar(s string) bool {
+	for _, r := range s {
+		if (r < '0' || r > '9') && r != '.' && r != ',' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 func splitVocab(gs []extract.Glyph) []token {

@@ -71,6 +71,7 @@ func devTruth(t *testing.T) (Counts, int) {
 func TestImporter_DevCorpus(t *testing.T) {
 	want, failing := devTruth(t)
 	want.ImportErrors = failing
+	t.Logf("dev truth: %+v", want)
 	paths, _ := ExpandPaths([]string{devCorpus})
 	db := openTemp(t)
 	ctx := context.Background()

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
@@ -27,14 +28,19 @@ func TestMain(m *testing.M) {
 	os.Exit(m.Run())
 }
 
-// fakeExtract behaves like `budgetpdf extract FILE` for files whose content
-// says what to do: a budgetpdf/v1 document is printed as is (after
+// fakeExtract behaves like `budgetpdf extract FILE` for a corpus input
+// with a NAME.truth.json beside it (it prints the truth, or exits with its
+// expect_exit), and for files whose content says what to do: a budgetpdf/v1 document is printed as is (after
 // BUDGETPDF_TEST_DELAY milliseconds); {"expect_exit": N} exits N; HANG
 // never returns, like the PDF library's infinite loop; EATMEM allocates
 // until the memory cap stops it; %PDF… is a truncated PDF; anything else is
 // not a PDF.
 func fakeExtract(args []string, stdout, stderr io.Writer) int {
-	raw, err := os.ReadFile(args[len(args)-1])
+	file := args[len(args)-1]
+	if truth := strings.TrimSuffix(file, filepath.Ext(file)) + ".truth.json"; fileExists(truth) {
+		file = truth // the corpus: NAME.pdf extracts to NAME.truth.json
+	}
+	raw, err := os.ReadFile(file)
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return exitBadInput
@@ -85,6 +91,11 @@ func testExe(t *testing.T) string {
 		t.Fatal(err)
 	}
 	return exe
+}
+
+func fileExists(p string) bool {
+	_, err := os.Stat(p)
+	return err == nil
 }
 
 func contains(s, sub string) bool { return strings.Contains(s, sub) }

@@ -9,7 +9,9 @@ var (
 	captionRe  = regexp.MustCompile(`(表|表格)[）)]?$|单位[：:]|^[（(]\d{4}年度?[）)]$|填报单位|编制单位|预算单位`)
 	unitLineRe = regexp.MustCompile(`^(\d{6})\s*(\S.*?)\s*(金额)?单位[：:]\s*(万元|元)\s*$`)
 	moneyRe    = regexp.MustCompile(`(金额)?单位[：:]\s*(万元|元)`)
-	reportUnit = regexp.MustCompile(`(填报|编制|预算)单位[：:]\s*(\S+?)(\s|$)`)
+	reportUnit = regexp.MustCompile(`(填报单位|编制单位|预算单位|预算主管部门|主管部门|部门（单位）名称|单位名称)[：:]\s*(\S+)`)
+	moneyTail  = regexp.MustCompile(`(金额)?单位[：:].*$`)
+	tocLine    = regexp.MustCompile(`([…\.·．]{2,}\s*){3,}\d*\s*$|[…]{3,}\s*\d+\s*$`)
 )
 
 // isCaption reports whether a line is part of a table's caption block: the

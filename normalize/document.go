@@ -2,6 +2,7 @@ package normalize
 
 import (
 	"fmt"
+	"math"
 	"regexp"
 	"strconv"
 	"strings"
@@ -64,6 +65,8 @@ func assemble(doc *budgetpdf.Document, items []Item) {
 			fp.addGrid(it.Grid)
 			doc.Tables = append(doc.Tables, budgetpdf.Table{Page: it.Grid.Page, Title: titles[it.Grid], Rows: it.Grid.Rows()})
 			body = append(body, nil)
+		case tocLine.MatchString(it.Line.Text()):
+			body = append(body, nil) // a table of contents entry
 		case captions[it.Line]:
 			captionTexts = append(captionTexts, it.Line.Text())
 			body = append(body, nil)
@@ -95,11 +98,18 @@ var yearRe = regexp.MustCompile(`(20\d\d)\s*年`)
 // before the first heading) and the table captions.
 func fillHeader(doc *budgetpdf.Document, paras []paragraph, captions []string, money string) {
 	var title []string
+	lastSize := 0.0
 	for _, p := range paras {
 		if _, _, ok := splitHeading(p.Text); ok {
 			break
 		}
-		title = append(title, p.Text)
+		// A title wrapped over lines of one (large) size is one title.
+		if n := len(title); n > 0 && math.Abs(p.Size-lastSize) < 0.5 && p.Size > 0 && !yearRe.MatchString(title[n-1]) && !strings.ContainsAny(title[n-1], "：:") {
+			title[n-1] += p.Text
+		} else {
+			title = append(title, p.Text)
+		}
+		lastSize = p.Size
 	}
 	for _, c := range captions {
 		c = strings.TrimSpace(c)
@@ -110,7 +120,12 @@ func fillHeader(doc *budgetpdf.Document, paras []paragraph, captions []string, m
 			doc.MoneyUnit = m[2]
 		}
 		if m := reportUnit.FindStringSubmatch(c); m != nil && doc.Unit.Name == "" {
-			doc.Unit.Name = m[2]
+			doc.Unit.Name = moneyTail.ReplaceAllString(m[2], "")
+		}
+	}
+	for _, t := range title {
+		if m := reportUnit.FindStringSubmatch(t); m != nil && doc.Unit.Name == "" {
+			doc.Unit.Name = moneyTail.ReplaceAllString(m[2], "")
 		}
 	}
 	if doc.MoneyUnit == "" {

@@ -37,6 +37,9 @@ func extractWithPages(path string) (*budgetpdf.Document, []extract.Page, error) 
 	sum := sha256.Sum256(data)
 	src := budgetpdf.Source{File: filepath.Base(path), SHA256: hex.EncodeToString(sum[:])}
 	if !looksLikePDF(data) {
+		if normalize.IsText(data) {
+			return normalize.Text(data, src), nil, nil
+		}
 		return nil, nil, fmt.Errorf("%w: %s: %v", errUnreadable, path, extract.ErrNotPDF)
 	}
 	d, err := extract.Open(data, extract.DefaultLimits)

@@ -1,0 +1,360 @@
+package normalize
+
+import (
+	"math"
+	"regexp"
+	"strings"
+)
+
+// A form's header block in text input has no geometry, and plain
+// pdftotext output may even print a label after its value. The block is
+// read by the kind of each piece instead: the code looks like a code,
+// amounts are numbers (the plan's follow its periods), the name is the free
+// text after 项目名称 or the one the caption names, the goal is the last free
+// text. The result is a grid of label / value rows for the form parser.
+
+var (
+	codeRe     = regexp.MustCompile(`^[0-9A-Za-z-]{8,}$`)
+	unitCodeRe = regexp.MustCompile(`^\d{6}\s*\p{Han}\S*$`)
+	yearLineRe = regexp.MustCompile(`^[（(]\d{4}年度?[）)]$`)
+)
+
+type blockKind int
+
+const (
+	kindFree blockKind = iota
+	kindLabel
+	kindCode
+	kindPeriod
+	kindAmount
+	kindCaption
+	kindTableWord // column headers and level names: the indicator table's
+)
+
+type blockPiece struct {
+	piece
+	kind  blockKind
+	label label
+}
+
+func isCode(s string) bool {
+	if !codeRe.MatchString(s) || !strings.ContainsAny(s, "0123456789") {
+		return false
+	}
+	_, num := parseAmount(s)
+	return !num || len(s) >= 12
+}
+
+func classifyBlock(p piece) blockPiece {
+	b := blockPiece{piece: p}
+	t := strings.TrimSpace(p.text)
+	switch {
+	case formLabel(t) != labelNone:
+		b.kind, b.label = kindLabel, formLabel(t)
+	case isCaption(t) || unitCodeRe.MatchString(t) || yearLineRe.MatchString(t):
+		b.kind = kindCaption
+	case isCode(t):
+		b.kind = kindCode
+	case isPeriod(t):
+		b.kind = kindPeriod
+	case numeric(t):
+		b.kind = kindAmount
+	case isHeaderWord(t) || isLevelWord(t):
+		b.kind = kindTableWord
+	}
+	return b
+}
+
+// blockPieces prepares a header block: vocabulary re-joined, autospaced
+// fragments re-joined, wrapped free text re-joined.
+func blockPieces(ps []piece) []blockPiece {
+	ps = mergeVocab(ps)
+	var out []blockPiece
+	for _, p := range ps {
+		b := classifyBlock(p)
+		if n := len(out); n > 0 && joinsBlock(out[n-1], b) {
+			prev := &out[n-1]
+			prev.text = joinPieces([]piece{prev.piece, p})
+			prev.end = p.end
+			*prev = blockPiece{piece: prev.piece, kind: classifyBlock(prev.piece).kind, label: classifyBlock(prev.piece).label}
+			continue
+		}
+		out = append(out, b)
+	}
+	return out
+}
+
+// joinsBlock decides whether b continues a in a header block.
+func joinsBlock(a, b blockPiece) bool {
+	if a.kind == kindLabel || b.kind == kindLabel || a.kind == kindCode || b.kind == kindCode {
+		return false
+	}
+	switch b.gap {
+	case gapSoft:
+		bothNumbers := (a.kind == kindAmount || a.kind == kindPeriod) && (b.kind == kindAmount || b.kind == kindPeriod)
+		return !bothNumbers && a.kind != kindTableWord && b.kind != kindTableWord
+	case gapLine:
+		if a.kind != kindFree || b.kind != kindFree || strings.HasSuffix(a.text, "。") || strings.HasSuffix(a.text, "；") {
+			return false
+		}
+		return a.end-a.col >= 40 || spansWord(a.text, b.text)
+	}
+	return false
+}
+
+// headerBlock is what a form's header block says.
+type headerBlock struct {
+	labels  map[label]string // printed label text per meaning
+	order   []label          // budget labels in printed order
+	code    string
+	name    string
+	dept    string
+	amounts []string
+	periods []string
+	plan    []string
+	purpose string
+	goal    string
+	money   string // 单位：万元 seen in the block
+	unit    string // the 221011平源区… line seen in the block
+	page    int
+}
+
+// readHeaderBlock reads a header block; caption is the form's title, used
+// to find the project name when the label does not lead to it.
+func readHeaderBlock(ps []piece, caption string) headerBlock {
+	hb := headerBlock{labels: map[label]string{}}
+	bs := blockPieces(ps)
+	if len(ps) > 0 {
+		hb.page = ps[0].page
+	}
+	used := make([]bool, len(bs))
+	hb.scanLabels(bs, used)
+	hb.scanValues(bs, used)
+	hb.pickName(bs, used, caption)
+	hb.pickTexts(bs, used)
+	return hb
+}
+
+func (hb *headerBlock) scanLabels(bs []blockPiece, used []bool) {
+	for i, b := range bs {
+		switch b.kind {
+		case kindLabel:
+			used[i] = true
+			if _, seen := hb.labels[b.label]; !seen {
+				hb.labels[b.label] = b.text
+				if b.label == labelTotal || b.label == labelFiscal || b.label == labelOther {
+					hb.order = append(hb.order, b.label)
+				}
+			}
+			if u := moneyUnitOf(b.text); u != "" && hb.money == "" {
+				hb.money = u
+			}
+			next := i + 1
+			if next < len(bs) && bs[next].kind == kindFree && !used[next] {
+				switch b.label {
+				case labelDepartment:
+					hb.dept, used[next] = bs[next].text, true
+				case labelOtherInfo:
+					used[next] = true // 主管部门, 实施单位 …: known, not mapped
+				}
+			}
+		case kindCaption:
+			used[i] = true
+			t := strings.TrimSpace(b.text)
+			if m := moneyRe.FindStringSubmatch(t); m != nil && hb.money == "" {
+				hb.money = m[2]
+			}
+			if unitCodeRe.MatchString(t) && !strings.Contains(t, "单位") {
+				hb.unit = t
+			}
+		case kindCode:
+			if hb.code == "" {
+				hb.code, used[i] = b.text, true
+			}
+		case kindTableWord:
+			used[i] = true
+		}
+	}
+}
+
+// scanValues takes the plan (the periods and as many amounts after them)
+// and the budget amounts (all other amounts).
+func (hb *headerBlock) scanValues(bs []blockPiece, used []bool) {
+	lastPeriod := -1
+	for i, b := range bs {
+		if b.kind == kindPeriod {
+			hb.periods = append(hb.periods, b.text)
+			used[i], lastPeriod = true, i
+		}
+	}
+	planIdx := map[int]bool{}
+	if len(hb.periods) >= 2 {
+		for i := lastPeriod + 1; i < len(bs) && len(planIdx) < len(hb.periods); i++ {
+			if bs[i].kind == kindAmount {
+				planIdx[i] = true
+				hb.plan = append(hb.plan, bs[i].text)
+			}
+		}
+	}
+	for i, b := range bs {
+		if b.kind == kindAmount {
+			used[i] = true
+			if !planIdx[i] {
+				hb.amounts = append(hb.amounts, b.text)
+			}
+		}
+	}
+}
+
+func (hb *headerBlock) pickName(bs []blockPiece, used []bool, caption string) {
+	if _, ok := hb.labels[labelName]; !ok {
+		return
+	}
+	take := func(i int) { hb.name, used[i] = bs[i].text, true }
+	for i, b := range bs {
+		if b.kind == kindLabel && b.label == labelName && i+1 < len(bs) && bs[i+1].kind == kindFree && !used[i+1] && isShortText(bs[i+1].text) {
+			take(i + 1)
+			return
+		}
+	}
+	cap := headerKey(caption)
+	for i, b := range bs {
+		if b.kind == kindFree && !used[i] && isShortText(b.text) && cap != "" && strings.Contains(cap, headerKey(b.text)) {
+			take(i)
+			return
+		}
+	}
+	after := false
+	for i, b := range bs {
+		after = after || (b.kind == kindLabel && b.label == labelName)
+		if after && b.kind == kindFree && !used[i] && isShortText(b.text) {
+			take(i)
+			return
+		}
+	}
+}
+
+func isShortText(s string) bool {
+	return len([]rune(s)) <= 40 && !strings.ContainsAny(s, "。；")
+}
+
+// pickTexts gives the free texts left: the last is the goal, the first the
+// purpose when the form has a purpose label.
+func (hb *headerBlock) pickTexts(bs []blockPiece, used []bool) {
+	var free []int
+	for i, b := range bs {
+		if b.kind == kindFree && !used[i] {
+			free = append(free, i)
+		}
+	}
+	_, hasGoal := hb.labels[labelGoal]
+	_, hasPurpose := hb.labels[labelPurpose]
+	switch {
+	case len(free) == 0:
+	case hasPurpose && hasGoal && len(free) >= 2:
+		hb.purpose, hb.goal = bs[free[0]].text, bs[free[len(free)-1]].text
+	case hasGoal && (!hasPurpose || precededBy(bs, free[0], labelGoal)):
+		hb.goal = bs[free[len(free)-1]].text
+	case hasPurpose:
+		hb.purpose = bs[free[0]].text
+	}
+}
+
+// precededBy: the nearest label before bs[i] has meaning l.
+func precededBy(bs []blockPiece, i int, l label) bool {
+	for j := i - 1; j >= 0; j-- {
+		if bs[j].kind == kindLabel {
+			return bs[j].label == l
+		}
+	}
+	return false
+}
+
+// budget assigns the amounts to the budget labels: in printed order, or by
+// the sum when three amounts do not come total first.
+func (hb *headerBlock) budget() map[label]string {
+	out := map[label]string{}
+	a := hb.amounts
+	val := func(s string) float64 { v, _ := parseAmount(s); return v }
+	eq := func(x, y float64) bool { return math.Abs(x-y) < 0.011 }
+	if len(a) >= 3 {
+		switch {
+		case eq(val(a[0]), val(a[1])+val(a[2])):
+		case eq(val(a[1]), val(a[0])+val(a[2])):
+			a = []string{a[1], a[0], a[2]}
+		case eq(val(a[2]), val(a[0])+val(a[1])):
+			a = []string{a[2], a[0], a[1]}
+		}
+	}
+	want := []label{labelTotal, labelFiscal, labelOther}
+	for i, l := range want {
+		if _, ok := hb.labels[l]; ok && i < len(a) {
+			out[l] = a[i]
+		}
+	}
+	return out
+}
+
+// grid lays the block out as label / value rows the form parser reads.
+func (hb *headerBlock) grid() *Grid {
+	var rows [][]string
+	var first []string
+	if t, ok := hb.labels[labelCode]; ok {
+		first = append(first, t, hb.code)
+	}
+	if t, ok := hb.labels[labelName]; ok {
+		first = append(first, t, hb.name)
+	}
+	if len(first) > 0 {
+		rows = append(rows, first)
+	}
+	if t, ok := hb.labels[labelDepartment]; ok {
+		rows = append(rows, []string{t, hb.dept})
+	}
+	if len(hb.order) > 0 {
+		vals := hb.budget()
+		var row []string
+		for _, l := range []label{labelTotal, labelFiscal, labelOther} {
+			if t, ok := hb.labels[l]; ok {
+				row = append(row, t, vals[l])
+			}
+		}
+		rows = append(rows, row)
+	}
+	if t, ok := hb.labels[labelPurpose]; ok && hb.purpose != "" {
+		rows = append(rows, []string{t, hb.purpose})
+	}
+	if len(hb.periods) >= 2 {
+		t := hb.labels[labelPlan]
+		if t == "" {
+			t = "资金支出计划"
+		}
+		rows = append(rows, append([]string{t}, hb.periods...))
+		rows = append(rows, append([]string{""}, padTo(hb.plan, len(hb.periods))...))
+	}
+	if t, ok := hb.labels[labelGoal]; ok {
+		rows = append(rows, []string{t, hb.goal})
+	}
+	return gridOf(hb.page, rows)
+}
+
+func padTo(s []string, n int) []string {
+	out := make([]string, n)
+	copy(out, s)
+	return out
+}
+
+// gridOf makes a grid of single cells from rows of texts.
+func gridOf(page int, rows [][]string) *Grid {
+	cols := 0
+	for _, r := range rows {
+		cols = max(cols, len(r))
+	}
+	g := newGrid(page, len(rows), cols)
+	for r, row := range rows {
+		for c, text := range row {
+			g.place(&Cell{Text: text, Row: r, Col: c, RowSpan: 1, ColSpan: 1, Page: page, Lines: 1})
+		}
+	}
+	return g
+}

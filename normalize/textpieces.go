@@ -1,0 +1,112 @@
+package normalize
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/budgetpdf/budgetpdf/cjk"
+)
+
+// gapKind is what separates a piece of text input from the one before it.
+type gapKind int
+
+const (
+	gapSoft  gapKind = iota // one space between a CJK character and a digit or letter: maybe an autospace inside a cell
+	gapHard                 // wider space, or one between CJK characters: another cell
+	gapLine                 // the next line, no blank line between
+	gapBlank                // the next line after a blank line
+)
+
+// piece is one run of text of a line between column gaps.
+type piece struct {
+	text     string
+	line     int // index into textInput.lines
+	page     int
+	col, end int // display columns on the printed line
+	gap      gapKind
+}
+
+// linePieces cuts a line at its spaces. Spaces inside a Latin phrase
+// ("Page 3") do not cut.
+func linePieces(l textLine, idx int) []piece {
+	var out []piece
+	raw := l.raw
+	col := 0
+	start, startCol := -1, 0
+	gap := gapLine
+	if l.blank {
+		gap = gapBlank
+	}
+	flush := func(end, endCol int) {
+		if start >= 0 {
+			out = append(out, piece{text: raw[start:end], line: idx, page: l.page, col: startCol, end: endCol, gap: gap})
+			start = -1
+		}
+	}
+	for i := 0; i < len(raw); {
+		r, size := utf8.DecodeRuneInString(raw[i:])
+		if r != ' ' {
+			if start < 0 {
+				start, startCol = i, col
+			}
+			i += size
+			col += runeWidth(r)
+			continue
+		}
+		j := i
+		for j < len(raw) && raw[j] == ' ' {
+			j++
+		}
+		if start < 0 || j >= len(raw) {
+			col += j - i
+			i = j
+			continue
+		}
+		left, _ := utf8.DecodeLastRuneInString(raw[start:i])
+		right, _ := utf8.DecodeRuneInString(raw[j:])
+		kind := spaceKind(j-i, left, right)
+		if kind < 0 {
+			col += j - i
+			i = j
+			continue // Latin phrase: keep together
+		}
+		flush(i, col)
+		gap = kind
+		col += j - i
+		i = j
+	}
+	flush(len(raw), col)
+	return out
+}
+
+// spaceKind classifies a run of n spaces between runes a and b: -1 keeps
+// them in one piece.
+func spaceKind(n int, a, b rune) gapKind {
+	if n >= 2 {
+		return gapHard
+	}
+	la, lb := latinAlnum(a), latinAlnum(b)
+	switch {
+	case la && lb:
+		return -1
+	case (la && isWideRune(b)) || (isWideRune(a) && lb):
+		return gapSoft
+	}
+	return gapHard
+}
+
+func latinAlnum(r rune) bool {
+	return r < 0x80 && (unicode.IsLetter(r) || unicode.IsDigit(r) || r == '%' || r == '.')
+}
+
+func isWideRune(r rune) bool { return runeWidth(r) == 2 }
+
+// joinPieces joins pieces of one cell: the text rules' join, so wrapped
+// lines run together and an autospace disappears.
+func joinPieces(ps []piece) string {
+	parts := make([]string, len(ps))
+	for i, p := range ps {
+		parts[i] = p.text
+	}
+	return cjk.JoinLines(parts)
+}

@@ -1,0 +1,263 @@
+package normalize
+
+import (
+	"strings"
+)
+
+// textRegion is a target form in text input: caption lines [capStart,
+// start), the form's lines [start, end).
+type textRegion struct{ capStart, start, end int }
+
+// formStart: the meaning of the label that opens a line, when it is one
+// that opens a form's header block (项目名称, 项目编码, 部门（单位）名称).
+func formStart(l textLine) (label, bool) {
+	first := strings.Fields(l.text)
+	if len(first) == 0 {
+		return labelNone, false
+	}
+	switch lb := formLabel(first[0]); lb {
+	case labelName, labelCode, labelDepartment:
+		return lb, true
+	}
+	return labelNone, false
+}
+
+func isCaptionLine(t string) bool {
+	return isCaption(t) || unitCodeRe.MatchString(t) || yearLineRe.MatchString(t)
+}
+
+// findTextForms finds the forms: each runs from its opening label to the
+// next form's captions, a part or chapter heading, or the end. An opening
+// label opens a new form only when the current one already had it or has
+// passed its indicator header (plain text may print 项目名称 late).
+func findTextForms(lines []textLine) []textRegion {
+	var out []textRegion
+	var seen map[label]bool
+	headerWords := 0
+	open := false
+	for i := 0; i < len(lines); i++ {
+		t := lines[i].text
+		if open && (partRe.MatchString(t) || chapterRe.MatchString(t) || subRe.MatchString(t)) && !isCaption(t) {
+			out[len(out)-1].end = i
+			open = false
+		}
+		lb, ok := formStart(lines[i])
+		if ok && (!open || seen[lb] || headerWords >= 3) {
+			r := textRegion{capStart: i, start: i, end: len(lines)}
+			for j := i - 1; j >= 0 && i-j <= 4 && isCaptionLine(lines[j].text); j-- {
+				if n := len(out); n > 0 && j <= out[n-1].start {
+					break
+				}
+				r.capStart = j
+			}
+			if n := len(out); n > 0 && out[n-1].end > r.capStart {
+				out[n-1].end = r.capStart
+			}
+			out = append(out, r)
+			seen, headerWords, open = map[label]bool{}, 0, true
+		}
+		if ok {
+			seen[lb] = true
+		}
+		for _, f := range strings.Fields(t) {
+			if isHeaderWord(f) {
+				headerWords++
+			}
+		}
+	}
+	return out
+}
+
+// formItems turns one form into caption lines and grids.
+func formItems(in textInput, r textRegion) []Item {
+	var ps []piece
+	for li := r.start; li < r.end; li++ {
+		lp := linePieces(in.lines[li], li)
+		if li == r.start && len(lp) > 0 {
+			lp[0].gap = gapHard
+		}
+		ps = append(ps, lp...)
+	}
+	var captions []string
+	for li := r.capStart; li < r.start; li++ {
+		captions = append(captions, in.lines[li].text)
+	}
+	title := ""
+	for _, c := range captions {
+		if !unitCodeRe.MatchString(c) && !moneyRe.MatchString(c) && !yearLineRe.MatchString(c) && title == "" {
+			title = c
+		}
+	}
+	ps = mergeVocab(ps)
+	runStart, runEnd := headerRun(ps)
+	var block, body []piece
+	if runStart < 0 {
+		block = ps
+	} else {
+		block, body = ps[:runStart], ps[runEnd:]
+		for len(block) > 0 && block[len(block)-1].line == ps[runStart].line {
+			block = block[:len(block)-1] // the header row's own line: a label column's fragment
+		}
+	}
+	hb := readHeaderBlock(block, title)
+	page := in.lines[r.start].page
+	items := captionItems(in, r, hb, page)
+	items = append(items, Item{Grid: hb.grid()})
+	if runStart >= 0 {
+		header := headerTexts(ps[runStart:runEnd], block)
+		if cm, ok := mapHeader(header); ok {
+			for _, g := range indicatorTable(in, header, cm, body) {
+				items = append(items, Item{Grid: g})
+			}
+		}
+	}
+	return items
+}
+
+// headerRun finds the indicator table's header row: the first run of at
+// least three column headers that maps to a table.
+func headerRun(ps []piece) (int, int) {
+	for i := 0; i < len(ps); i++ {
+		if !isHeaderWord(ps[i].text) {
+			continue
+		}
+		j := i
+		for j < len(ps) && isHeaderWord(ps[j].text) {
+			j++
+		}
+		if j-i >= 3 {
+			texts := make([]string, 0, j-i)
+			for _, p := range ps[i:j] {
+				texts = append(texts, p.text)
+			}
+			if _, ok := mapHeader(texts); ok {
+				return i, j
+			}
+			if _, ok := mapHeader(append([]string{"一级指标"}, texts...)); ok {
+				return i, j
+			}
+		}
+		i = j
+	}
+	return -1, -1
+}
+
+// headerTexts is the header row: the run, with the leftmost columns that
+// plain text printed apart (一级指标, a merged 绩效指标 label) put back in
+// front.
+func headerTexts(run, block []piece) []string {
+	var texts []string
+	for _, p := range run {
+		texts = append(texts, strings.TrimSpace(p.text))
+	}
+	has := func(ro role) bool {
+		for _, t := range texts {
+			if headerSynonyms[headerKey(t)] == ro {
+				return true
+			}
+		}
+		return false
+	}
+	var front []string
+	for _, p := range block {
+		k := headerKey(p.text)
+		switch {
+		case headerSynonyms[k] == roleLevel1 && !has(roleLevel1):
+			front = append(front, strings.TrimSpace(p.text))
+		case k == "绩效指标" && !containsKey(texts, k) && !containsKey(front, k):
+			front = append([]string{strings.TrimSpace(p.text)}, front...)
+		}
+	}
+	if len(front) > 0 && !has(roleLevel1) && !containsRole(front, roleLevel1) {
+		front = append(front, "一级指标")
+	}
+	return append(front, texts...)
+}
+
+func containsKey(ts []string, k string) bool {
+	for _, t := range ts {
+		if headerKey(t) == k {
+			return true
+		}
+	}
+	return false
+}
+
+func containsRole(ts []string, ro role) bool {
+	for _, t := range ts {
+		if headerSynonyms[headerKey(t)] == ro {
+			return true
+		}
+	}
+	return false
+}
+
+// indicatorTable stitches the rows of an indicator table.
+func indicatorTable(in textInput, header []string, cm columnMap, body []piece) []*Grid {
+	var kept []piece
+	for _, p := range body {
+		if !isHeaderWord(p.text) {
+			kept = append(kept, p)
+		}
+	}
+	roles := contentRoles(cm)
+	kinds := make([]role, len(roles))
+	for i, c := range roles {
+		kinds[i] = cm.roles[c]
+	}
+	var rows []*textRow
+	if in.layout {
+		rows = layoutRows(kept, kinds, cm)
+	} else {
+		rows = splitRows(kept, cm.col(roleLevel2) >= 0)
+		for _, r := range rows {
+			r.cells = stitchRow(r.content, kinds, in.doubled)
+			r.page = rowPage(r, kinds)
+		}
+		moveStrayUnits(rows, kinds)
+	}
+	fillLevels(rows)
+	return indicatorGrids(header, cm, rows)
+}
+
+// rowPage is the page of the row's first piece.
+func rowPage(r *textRow, kinds []role) int {
+	if len(r.content) > 0 {
+		return r.content[0].page
+	}
+	return 0
+}
+
+// moveStrayUnits: plain pdftotext output may print the unit cells of a
+// page's rows after its last row. A row whose unit cell came out as
+// several units keeps the last; the others go, in order, to the rows
+// above it without a unit.
+func moveStrayUnits(rows []*textRow, kinds []role) {
+	_ = rows
+	_ = kinds
+}
+
+// captionItems gives the caption lines of a form as lines of the flow:
+// those printed above it, and a unit line rebuilt from the pieces the
+// block had (221011平源区… and 单位：万元 printed apart).
+func captionItems(in textInput, r textRegion, hb headerBlock, page int) []Item {
+	var items []Item
+	hasUnitLine := false
+	for li := r.capStart; li < r.start; li++ {
+		l := in.lines[li]
+		t := l.text
+		if unitCodeRe.MatchString(t) && !strings.Contains(t, "单位") && hb.money != "" {
+			t += " 单位：" + hb.money
+			hasUnitLine = true
+		}
+		if unitLineRe.MatchString(t) || moneyRe.MatchString(t) {
+			hasUnitLine = true
+		}
+		items = append(items, Item{Line: synthLine(t, 0, page, l.row)})
+	}
+	if !hasUnitLine && hb.money != "" {
+		t := strings.TrimSpace(hb.unit + " 单位：" + hb.money)
+		items = append(items, Item{Line: synthLine(t, 0, page, in.lines[r.start].row)})
+	}
+	return items
+}

@@ -1,0 +1,116 @@
+package normalize
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/budgetpdf/budgetpdf/seg"
+)
+
+// The indicator framework's level names. Provinces share them (财政部's
+// 一级 / 二级 指标 system); a level-2 name tells its level 1.
+var level1Words = map[string]bool{"产出指标": true, "效益指标": true, "满意度指标": true, "成本指标": true}
+
+var level2Parent = map[string]string{
+	"数量指标": "产出指标", "质量指标": "产出指标", "时效指标": "产出指标", "成本指标": "产出指标",
+	"经济效益指标": "效益指标", "社会效益指标": "效益指标", "生态效益指标": "效益指标", "可持续影响指标": "效益指标",
+	"服务对象满意度指标": "满意度指标", "满意度指标": "满意度指标",
+	"经济成本指标": "成本指标", "社会成本指标": "成本指标", "生态环境成本指标": "成本指标",
+}
+
+// isLevelWord recognises a level name: a known one, or a short phrase
+// ending in 指标 that is not a column header.
+func isLevelWord(s string) bool {
+	k := headerKey(s)
+	if level1Words[k] || level2Parent[k] != "" {
+		return true
+	}
+	n := utf8.RuneCountInString(k)
+	return strings.HasSuffix(k, "指标") && n >= 4 && n <= 10 && !isHeaderWord(k)
+}
+
+// isHeaderWord recognises an indicator table's column header.
+func isHeaderWord(s string) bool {
+	_, ok := headerSynonyms[headerKey(s)]
+	return ok
+}
+
+// signWords are the printed comparators and the 定性 / 定量 kinds of a
+// sign column.
+var signWords = map[string]bool{
+	"≥": true, "≤": true, ">": true, "<": true, "=": true, "＝": true, "＞": true, "＜": true,
+	">=": true, "<=": true, "≧": true, "≦": true, "定性": true, "定量": true, "正向": true, "反向": true,
+}
+
+func isSign(s string) bool { return signWords[strings.TrimSpace(s)] }
+
+// isVocab: a form label, a column header, a level name or a period — the
+// words a wrapped fragment may be rebuilt into.
+func isVocab(s string) bool {
+	return formLabel(s) != labelNone || isHeaderWord(s) || isLevelWord(s) || isPeriod(s)
+}
+
+// spansWord reports whether a dictionary word crosses the join of a and b:
+// one-sided evidence that b continues a.
+func spansWord(a, b string) bool {
+	return seg.Default().SpansBoundary(lastRunes(a, 6), firstRunes(b, 6))
+}
+
+func lastRunes(s string, n int) string {
+	r := []rune(s)
+	if len(r) > n {
+		r = r[len(r)-n:]
+	}
+	return string(r)
+}
+
+func firstRunes(s string, n int) string {
+	r := []rune(s)
+	if len(r) > n {
+		r = r[:n]
+	}
+	return string(r)
+}
+
+// mergeVocab rebuilds vocabulary words wrapped over two or three
+// consecutive pieces on following lines ("预算规模及" + "资金用途",
+// "经济效益指" + "标"), when no fragment after the first is a word itself.
+func mergeVocab(ps []piece) []piece {
+	out := make([]piece, 0, len(ps))
+	for i := 0; i < len(ps); i++ {
+		merged := false
+		for k := 3; k >= 2 && !merged; k-- {
+			if i+k > len(ps) {
+				continue
+			}
+			run := ps[i : i+k]
+			if !wrapRun(run) {
+				continue
+			}
+			text := joinPieces(run)
+			if !isVocab(text) || (isVocab(run[0].text) && formLabel(text) == labelNone && !isPeriod(text)) {
+				continue
+			}
+			p := run[0]
+			p.text, p.end = text, run[k-1].end
+			out = append(out, p)
+			i += k - 1
+			merged = true
+		}
+		if !merged {
+			out = append(out, ps[i])
+		}
+	}
+	return out
+}
+
+// wrapRun: pieces on successive lines (or autospaced), none after the first
+// a word by itself.
+func wrapRun(run []piece) bool {
+	for _, p := range run[1:] {
+		if p.gap == gapHard || isVocab(p.text) && !strings.HasPrefix(p.text, "（") {
+			return false
+		}
+	}
+	return true
+}

@@ -197,3 +197,50 @@ func writeFile(t testing.TB, path, body string) {
 		t.Fatal(err)
 	}
 }
+
+// TestImporter_ReadersDuringImport: another process's read-only connection
+// (datasette, sqlite3) can query while an import writes, without errors.
+func TestImporter_ReadersDuringImport(t *testing.T) {
+	dir := t.TempDir()
+	for i := range 40 {
+		d, _ := loadFixture(t, fixtures[i%len(fixtures)])
+		d.Unit.Name += fmt.Sprint(i)
+		raw, _ := json.Marshal(d)
+		writeFile(t, filepath.Join(dir, fmt.Sprintf("d%02d.pdf", i)), string(raw))
+	}
+	paths, _ := ExpandPaths([]string{dir})
+	db := openTemp(t)
+	reader, err := Open(db.Path(), ReadOnly())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer reader.Close()
+	done := make(chan struct{})
+	readErrs := make(chan error, 1)
+	go func() {
+		defer close(readErrs)
+		for {
+			select {
+			case <-done:
+				return
+			default:
+			}
+			if _, err := reader.Counts(context.Background()); err != nil {
+				readErrs <- err
+				return
+			}
+			if _, err := reader.Search(context.Background(), []string{"满意度"}, 5); err != nil {
+				readErrs <- err
+				return
+			}
+		}
+	}()
+	s, err := (&Importer{DB: db, Extract: jsonExtract}).Run(context.Background(), paths)
+	close(done)
+	if err != nil || s.Imported != len(paths) {
+		t.Fatalf("import: %+v, %v", s, err)
+	}
+	if err := <-readErrs; err != nil {
+		t.Errorf("reader during import: %v", err)
+	}
+}

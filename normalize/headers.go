@@ -33,7 +33,7 @@ var headerSynonyms = map[string]role{
 	"指标值": roleTarget, "目标值": roleTarget, "年度指标值": roleTarget, "当年预期实现值": roleTarget, "绩效标准": roleTarget,
 	"预期目标值": roleTarget, "指标目标值": roleTarget, "年度目标值": roleTarget, "全年指标值": roleTarget,
 	"计量单位": roleUnit, "度量单位": roleUnit, "单位": roleUnit,
-	"指标性质": roleSign, "指标值类型": roleSign, "计算符号": roleSign, "符号": roleSign,
+	"指标性质": roleSign, "计算符号": roleSign, "符号": roleSign,
 	"指标值确定依据": roleBasis, "确定依据": roleBasis, "指标值设定依据": roleBasis,
 }
 

@@ -1,0 +1,56 @@
+package normalize
+
+import "testing"
+
+func TestMapHeader(t *testing.T) {
+	tests := []struct {
+		name  string
+		cells []string
+		ok    bool
+		roles []role
+	}{
+		{"Hebei T1", []string{"一级指标", "二级指标", "三级指标", "绩效指标描述", "指标值", "指标值确定依据"}, true,
+			[]role{roleLevel1, roleLevel2, roleName, roleDescription, roleTarget, roleBasis}},
+		{"Hunan T2", []string{"一级指标", "二级指标", "三级指标", "指标值类型", "指标值", "计量单位", "指标解释", "评（扣）分标准", "备注"}, true,
+			[]role{roleLevel1, roleLevel2, roleName, roleNone, roleTarget, roleUnit, roleDescription, roleNone, roleNone}},
+		{"central T3 with merged label column", []string{"绩效指标", "一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位"}, true,
+			[]role{roleLabel, roleLevel1, roleLevel2, roleName, roleSign, roleTarget, roleUnit}},
+		{"Hubei T4: the 二级指标 column names the indicator", []string{"一级指标", "二级指标", "绩效标准", "当年预期实现值"}, true,
+			[]role{roleLevel1, roleName, roleNone, roleTarget}},
+		{"spaced and full-width headers", []string{"一级 指标", "二级指标", "三 级 指 标", "指标值"}, true,
+			[]role{roleLevel1, roleLevel2, roleName, roleTarget}},
+		{"a budget table is not an indicator header", []string{"项目", "预算数", "项目", "预算数"}, false, nil},
+		{"a header block row is not an indicator header", []string{"项目编码", "1302", "项目名称", "经费"}, false, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m, ok := mapHeader(tt.cells)
+			if ok != tt.ok {
+				t.Fatalf("ok = %v, want %v", ok, tt.ok)
+			}
+			if !ok {
+				return
+			}
+			for i, r := range tt.roles {
+				if m.roles[i] != r {
+					t.Errorf("column %d %q: role %d, want %d", i, tt.cells[i], m.roles[i], r)
+				}
+			}
+		})
+	}
+}
+
+func TestComposeTarget(t *testing.T) {
+	tests := []struct{ sign, value, unit, want string }{
+		{"≥", "5900", "份", "≥5900份"},
+		{"=", "5", "场", "5场"},   // = adds nothing
+		{"定性", "优良", "", "优良"}, // qualitative
+		{"", "≥80百分比", "", "≥80百分比"},
+		{"≤", "", "天", ""}, // no value, no target
+	}
+	for _, tt := range tests {
+		if got := composeTarget(tt.sign, tt.value, tt.unit); got != tt.want {
+			t.Errorf("composeTarget(%q, %q, %q) = %q, want %q", tt.sign, tt.value, tt.unit, got, tt.want)
+		}
+	}
+}

@@ -1,0 +1,69 @@
+package normalize
+
+import "testing"
+
+func TestFormLabel(t *testing.T) {
+	tests := map[string]label{
+		"项目编码": labelCode, "项目名称": labelName, "预算数": labelTotal, "其中：财政资金": labelFiscal,
+		"其中:财政拨款": labelFiscal, "其他资金": labelOther, "年度资金总额": labelTotal, "预算金额（万元）": labelTotal,
+		"预算规模及资金用途": labelPurpose, "资金支出计划（%）": labelPlan, "绩效目标": labelGoal, "年度总体目标": labelGoal,
+		"部门（单位）名称": labelDepartment, "主管部门": labelOtherInfo,
+		"1.目标内容1": labelNone, "城乡医疗救助资金": labelNone, "212.00": labelNone,
+	}
+	for in, want := range tests {
+		if got := formLabel(in); got != want {
+			t.Errorf("formLabel(%q) = %d, want %d", in, got, want)
+		}
+	}
+}
+
+func TestIsPeriod(t *testing.T) {
+	for in, want := range map[string]bool{"3月底": true, "12月底": true, "第一季度": true, "上半年": true, "1-3月": true,
+		"3月": true, "10.00": false, "预算数": false, "2024年12月31日前": false} {
+		if got := isPeriod(in); got != want {
+			t.Errorf("isPeriod(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
+
+func TestParseAmount(t *testing.T) {
+	tests := []struct {
+		in   string
+		want float64
+		ok   bool
+	}{
+		{"15.00", 15, true}, {"1,234.50", 1234.5, true}, {"0.00", 0, true}, {" 7.5 ", 7.5, true},
+		{"31,214,205.80", 31214205.8, true}, {"", 0, false}, {"—", 0, false}, {"按时完成", 0, false},
+	}
+	for _, tt := range tests {
+		got, ok := parseAmount(tt.in)
+		if ok != tt.ok || got != tt.want {
+			t.Errorf("parseAmount(%q) = %v, %v; want %v, %v", tt.in, got, ok, tt.want, tt.ok)
+		}
+	}
+}
+
+func TestCaptionsAndUnitLine(t *testing.T) {
+	for in, want := range map[string]bool{
+		"1.代表调研协调经费绩效目标表": true, "101002乐亭县人民代表大会常务委员会 单位：万元": true, "（2024年度）": true,
+		"填报单位：XX县教育局 金额单位：元": true, "2024年部门收支总表": true,
+		"一、总体绩效目标": false, "2023年是实施“十四五”规划的关键之年。": false,
+	} {
+		if got := isCaption(in); got != want {
+			t.Errorf("isCaption(%q) = %v, want %v", in, got, want)
+		}
+	}
+	m := unitLineRe.FindStringSubmatch("101002乐亭县人民代表大会常务委员会 单位：万元")
+	if m == nil || m[1] != "101002" || m[2] != "乐亭县人民代表大会常务委员会" || m[4] != "万元" {
+		t.Errorf("unit line = %q", m)
+	}
+}
+
+func TestPageNumber(t *testing.T) {
+	for in, want := range map[string]bool{"第1页": true, "- 3 -": true, "-12-": true, "7": true, "3/20": true,
+		"第 2 页 共 9 页": true, "Page 4": true, "2024年": false, "一、总体目标": false} {
+		if got := pageNumber.MatchString(in); got != want {
+			t.Errorf("pageNumber(%q) = %v, want %v", in, got, want)
+		}
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"path/filepath"
 	"reflect"
+	"sort"
 	"strings"
 	"testing"
 )
@@ -81,13 +82,12 @@ func TestDocument_LatestImportWins(t *testing.T) {
 func TestUnitYears(t *testing.T) {
 	db := openTemp(t)
 	var want []UnitYear
-	for i, name := range fixtures {
+	for _, name := range fixtures {
 		d, raw := loadFixture(t, name)
 		if _, err := db.Put(context.Background(), Entry{File: name, SHA256: name, Doc: d, JSON: raw}, false); err != nil {
 			t.Fatal(err)
 		}
 		want = append(want, UnitYear{Unit: d.Unit.Name, UnitCode: d.Unit.Code, Year: d.Year, Documents: 1})
-		_ = i
 	}
 	got, err := db.UnitYears()
 	if err != nil {
@@ -100,13 +100,9 @@ func TestUnitYears(t *testing.T) {
 }
 
 func sortUnitYears(u []UnitYear) {
-	for i := range u {
-		for j := i + 1; j < len(u); j++ {
-			if u[j].Unit < u[i].Unit || (u[j].Unit == u[i].Unit && u[j].Year < u[i].Year) {
-				u[i], u[j] = u[j], u[i]
-			}
-		}
-	}
+	sort.Slice(u, func(i, j int) bool {
+		return u[i].Unit < u[j].Unit || (u[i].Unit == u[j].Unit && u[i].Year < u[j].Year)
+	})
 }
 
 func TestReadOnly_RefusesWrites(t *testing.T) {

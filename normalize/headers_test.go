@@ -43,7 +43,7 @@ func TestMapHeader(t *testing.T) {
 func TestComposeTarget(t *testing.T) {
 	tests := []struct{ sign, value, unit, want string }{
 		{"≥", "5900", "份", "≥5900份"},
-		{"=", "5", "场", "5场"},   // = adds nothing
+		{"=", "5", "场", "5场"},  // = adds nothing
 		{"定性", "优良", "", "优良"}, // qualitative
 		{"", "≥80百分比", "", "≥80百分比"},
 		{"≤", "", "天", ""}, // no value, no target

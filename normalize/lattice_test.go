@@ -16,8 +16,12 @@ func glyphsAt(text string, x, y float64) []extract.Glyph {
 	return out
 }
 
-func hline(y, x0, x1 float64) extract.Segment { return extract.Segment{X0: x0, Y0: y, X1: x1, Y1: y, Width: 0.5} }
-func vline(x, y0, y1 float64) extract.Segment { return extract.Segment{X0: x, Y0: y0, X1: x, Y1: y1, Width: 0.5} }
+func hline(y, x0, x1 float64) extract.Segment {
+	return extract.Segment{X0: x0, Y0: y, X1: x1, Y1: y, Width: 0.5}
+}
+func vline(x, y0, y1 float64) extract.Segment {
+	return extract.Segment{X0: x, Y0: y0, X1: x, Y1: y1, Width: 0.5}
+}
 
 func TestLatticeMergedCellsAndWraps(t *testing.T) {
 	// Three rows, three columns; the first column's cell spans rows 2-3

@@ -20,8 +20,8 @@ func TestBuildSectionsNesting(t *testing.T) {
 		paths []string
 	}{
 		{
-			name: "title block gives no section; only headings with text do",
-			in:   paras("XX县教育局", "2024年部门预算", "一、部门主要职责", "负责全县教育工作。", "二、主要任务", "（一）抓好教学", "提高质量。"),
+			name:  "title block gives no section; only headings with text do",
+			in:    paras("XX县教育局", "2024年部门预算", "一、部门主要职责", "负责全县教育工作。", "二、主要任务", "（一）抓好教学", "提高质量。"),
 			paths: []string{"一、部门主要职责", "二、主要任务>（一）抓好教学"},
 		},
 		{

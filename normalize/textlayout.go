@@ -223,7 +223,7 @@ func attachContinuation(lines []layoutLine, i int, rows []*layoutRow, centers []
 // blank line between, a dictionary word across the join, the column's
 // expectations, and (weakly: -layout positions drift) the column position.
 func placeScore(lines []layoutLine, i int, r *layoutRow, fromAbove bool, c int, kind role, p piece, centers []float64) float64 {
-	s := 0.5 * fitScore(kind, p.text, 1, "")
+	s := 0.5 * fitScore(kind, p.text, 1, nil)
 	g := r.groups[c]
 	switch {
 	case kind == roleUnit && qualitative(r, c):

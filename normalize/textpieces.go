@@ -87,8 +87,8 @@ func spaceKind(n int, a, b rune) gapKind {
 	}
 	la, lb := latinAlnum(a), latinAlnum(b)
 	switch {
-	case la && lb:
-		return -1
+	case la && lb && (unicode.IsLetter(a) || unicode.IsLetter(b)):
+		return -1 // a Latin phrase ("Page 3"); numbers side by side are cells
 	case (la && isWideRune(b)) || (isWideRune(a) && lb):
 		return gapSoft
 	}

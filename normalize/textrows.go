@@ -29,7 +29,8 @@ func contentRoles(cm columnMap) []int {
 
 // splitRows cuts the piece stream of an indicator table into rows. A row
 // starts at a level-2 name (after its level-1 name, when printed just
-// before it) once the current row has at least two cells' worth of pieces;
+// before it) once the current row has at least two cells' worth of pieces
+// and the stream has room for another row after it;
 // a level name inside a row that has fewer is a cell's text (an indicator
 // may be called 服务对象满意度指标).
 func splitRows(ps []piece, hasLevel2 bool) []*textRow {
@@ -53,7 +54,7 @@ func splitRows(ps []piece, hasLevel2 bool) []*textRow {
 				start()
 				cur.level1 = headerKey(t)
 				continue
-			case roomy && len(cur.content) >= 2:
+			case roomy && len(cur.content) >= 2 && roomAfter(ps, i) >= 2:
 				start()
 				cur.level2 = headerKey(t)
 				continue
@@ -70,6 +71,20 @@ func splitRows(ps []piece, hasLevel2 bool) []*textRow {
 	}
 	start()
 	return rows
+}
+
+// roomAfter counts the pieces after ps[i] up to the next level name: a row
+// starting at ps[i] needs at least a name and a value there (a last cell
+// that repeats a level name, 服务对象满意度指标, starts no row).
+func roomAfter(ps []piece, i int) int {
+	n := 0
+	for j := i + 1; j < len(ps); j++ {
+		if j > i+1 && isLevelWord(ps[j].text) {
+			break
+		}
+		n++
+	}
+	return n
 }
 
 // fillLevels gives every row its level names: the framework's parent of

@@ -32,47 +32,76 @@ func stitchRow(ps []piece, roles []role, doubled bool) []string {
 	return cells
 }
 
-// stitchGroups cuts pieces into len(roles) groups, one per cell. A second
-// pass knows the name and prefers cells that repeat it.
+// stitchGroups cuts pieces into len(roles) groups, one per cell. The
+// leading name (and description) cells are tried at every length, so that
+// later cells can be scored for repeating them (forms often print the
+// name again as description, basis or in the target).
 func stitchGroups(ps []piece, roles []role, doubled bool) [][]piece {
-	groups := stitchOnce(ps, roles, doubled, "")
-	for i, ro := range roles {
-		if ro == roleName && len(groups[i]) > 0 {
-			return stitchOnce(ps, roles, doubled, joinPieces(groups[i]))
-		}
-	}
-	return groups
-}
-
-func stitchOnce(ps []piece, roles []role, doubled bool, name string) [][]piece {
-	n, k := len(ps), len(roles)
-	join := make([]float64, n) // join[t]: evidence that piece t continues piece t-1
+	n := len(ps)
+	join := make([]float64, n+1) // join[t]: evidence that piece t continues piece t-1
 	for t := 1; t < n; t++ {
 		join[t] = joinScore(ps[t-1], ps[t], doubled)
 	}
+	lead := 0
+	if len(roles) > 0 && roles[0] == roleName {
+		lead = 1
+		if len(roles) > 1 && roles[1] == roleDescription {
+			lead = 2
+		}
+	}
+	if lead == 0 {
+		groups, _ := dpGroups(ps, join, roles, nil, 0)
+		return groups
+	}
+	var best [][]piece
+	bestS := math.Inf(-1)
+	for e1 := 0; e1 <= n; e1++ {
+		s1 := groupScore(ps, join, 0, e1, roles[0], nil)
+		e2hi := e1
+		if lead == 2 {
+			e2hi = n
+		}
+		for e2 := e1; e2 <= e2hi; e2++ {
+			known := []string{joinPieces(ps[:e1])}
+			s2 := s1
+			lead2 := [][]piece{ps[:e1]}
+			if lead == 2 {
+				s2 += groupScore(ps, join, e1, e2, roles[1], known)
+				known = append(known, joinPieces(ps[e1:e2]))
+				lead2 = append(lead2, ps[e1:e2])
+			}
+			rest, s3 := dpGroups(ps, join, roles[lead:], known, e2)
+			if s2+s3 > bestS {
+				bestS, best = s2+s3, append(lead2, rest...)
+			}
+		}
+	}
+	return best
+}
+
+// dpGroups cuts ps[from:] into len(roles) groups by dynamic programming and
+// returns them with their score.
+func dpGroups(ps []piece, join []float64, roles []role, known []string, from int) ([][]piece, float64) {
+	n, k := len(ps), len(roles)
 	neg := math.Inf(-1)
 	dp := make([][]float64, n+1)
-	from := make([][]int, n+1)
+	back := make([][]int, n+1)
 	for i := range dp {
 		dp[i] = make([]float64, k+1)
-		from[i] = make([]int, k+1)
+		back[i] = make([]int, k+1)
 		for j := range dp[i] {
 			dp[i][j] = neg
 		}
 	}
-	dp[0][0] = 0
+	dp[from][0] = 0
 	for r := 1; r <= k; r++ {
-		for j := 0; j <= n; j++ {
-			for i := 0; i <= j; i++ {
+		for j := from; j <= n; j++ {
+			for i := from; i <= j; i++ {
 				if dp[i][r-1] == neg {
 					continue
 				}
-				s := dp[i][r-1] + groupScore(ps[i:j], join[i:j], roles[r-1], name)
-				if i > 0 && j > i {
-					s -= join[i]
-				}
-				if s > dp[j][r] {
-					dp[j][r], from[j][r] = s, i
+				if s := dp[i][r-1] + groupScore(ps, join, i, j, roles[r-1], known); s > dp[j][r] {
+					dp[j][r], back[j][r] = s, i
 				}
 			}
 		}
@@ -80,21 +109,41 @@ func stitchOnce(ps []piece, roles []role, doubled bool, name string) [][]piece {
 	groups := make([][]piece, k)
 	j := n
 	for r := k; r >= 1; r-- {
-		i := from[j][r]
+		i := back[j][r]
 		groups[r-1] = ps[i:j]
 		j = i
 	}
-	return groups
+	return groups, dp[n][k]
 }
 
-// groupScore is how well pieces fit one cell of role ro, plus the evidence
-// for the joins inside it (joins[0] is the break before the group).
-func groupScore(ps []piece, joins []float64, ro role, name string) float64 {
+// groupScore is how well ps[i:j] fits one cell of role ro, with the
+// evidence for the joins inside it and against the break before it.
+func groupScore(ps []piece, join []float64, i, j int, ro role, known []string) float64 {
 	s := 0.0
-	for t := 1; t < len(ps); t++ {
-		s += joins[t]
+	for t := i + 1; t < j; t++ {
+		s += join[t]
 	}
-	return s + fitScore(ro, joinPieces(ps), len(ps), name)
+	if j > i && i > 0 {
+		s -= join[i]
+	}
+	return s + fitScore(ro, joinPieces(ps[i:j]), j-i, known)
+}
+
+var targetHeadRe = regexp.MustCompile(`^[≥≤><=≧≦＞＜]?\s*[-+]?[\d.]+`)
+
+// repeats: text (a target: without its sign and number) is one of the
+// row's cells already known.
+func repeats(text string, ro role, known []string) bool {
+	if ro == roleTarget {
+		text = targetHeadRe.ReplaceAllString(text, "")
+	}
+	k := headerKey(text)
+	for _, x := range known {
+		if k != "" && k == headerKey(x) {
+			return true
+		}
+	}
+	return false
 }
 
 // joinScore weighs the break between a and b: positive continues a cell.
@@ -141,8 +190,9 @@ func isUnitText(s string) bool {
 	return u == s || u == "%" && utf8.RuneCountInString(s) <= 3
 }
 
-// fitScore: how well text (made of n pieces) fits a cell of role ro.
-func fitScore(ro role, text string, n int, name string) float64 {
+// fitScore: how well text (made of n pieces) fits a cell of role ro;
+// known are the row's cells already decided.
+func fitScore(ro role, text string, n int, known []string) float64 {
 	if n == 0 {
 		switch ro {
 		case roleName:
@@ -168,6 +218,8 @@ func fitScore(ro role, text string, n int, name string) float64 {
 		switch {
 		case isSign(text):
 			return -3
+		case targetLike && repeats(text, ro, known):
+			return 3
 		case targetLike:
 			return 2
 		case !digitRe.MatchString(text) && runes <= 12:
@@ -190,8 +242,8 @@ func fitScore(ro role, text string, n int, name string) float64 {
 	if targetLike {
 		s -= 2
 	}
-	if name != "" && ro != roleName && headerKey(text) == headerKey(name) {
-		s += 1
+	if ro != roleName && repeats(text, ro, known) {
+		s++
 	}
 	return s
 }

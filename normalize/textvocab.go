@@ -44,10 +44,15 @@ var signWords = map[string]bool{
 
 func isSign(s string) bool { return signWords[strings.TrimSpace(s)] }
 
-// isVocab: a form label, a column header, a level name or a period — the
-// words a wrapped fragment may be rebuilt into.
+// isVocab: a form label, a column header, a known level name or a period —
+// the words a wrapped fragment may be rebuilt into.
 func isVocab(s string) bool {
-	return formLabel(s) != labelNone || isHeaderWord(s) || isLevelWord(s) || isPeriod(s)
+	return formLabel(s) != labelNone || isHeaderWord(s) || isKnownLevel(s) || isPeriod(s)
+}
+
+func isKnownLevel(s string) bool {
+	k := headerKey(s)
+	return level1Words[k] || level2Parent[k] != ""
 }
 
 // spansWord reports whether a dictionary word crosses the join of a and b:
@@ -88,7 +93,7 @@ func mergeVocab(ps []piece) []piece {
 				continue
 			}
 			text := joinPieces(run)
-			if !isVocab(text) || (isVocab(run[0].text) && formLabel(text) == labelNone && !isPeriod(text)) {
+			if !isVocab(text) || isVocab(run[0].text) && !restFree(run) {
 				continue
 			}
 			p := run[0]
@@ -104,11 +109,21 @@ func mergeVocab(ps []piece) []piece {
 	return out
 }
 
-// wrapRun: pieces on successive lines (or autospaced), none after the first
-// a word by itself.
+// wrapRun: pieces on successive lines (or autospaced).
 func wrapRun(run []piece) bool {
 	for _, p := range run[1:] {
-		if p.gap == gapHard || isVocab(p.text) && !strings.HasPrefix(p.text, "（") {
+		if p.gap == gapHard {
+			return false
+		}
+	}
+	return true
+}
+
+// restFree: no piece after the first is a word by itself (资金支出计划 +
+// （%） may join; 满意度指标 + 指标 may not).
+func restFree(run []piece) bool {
+	for _, p := range run[1:] {
+		if isVocab(p.text) {
 			return false
 		}
 	}

@@ -140,7 +140,38 @@ func fillHeader(doc *budgetpdf.Document, paras []paragraph, captions []string, m
 			return
 		}
 	}
-	doc.Year = commonYear(paras)
+	doc.Year = yearFromBody(doc, paras)
+}
+
+// projectCodeYear reads the budget year inside a project code
+// (13022523P00QK8310006H: six digits of the area, two of the year, then P).
+var projectCodeYear = regexp.MustCompile(`^\d{6}(\d{2})P`)
+
+// yearFromBody guesses the fiscal year of a document without a title: the
+// year its project codes carry, else the first year the narrative opens
+// with ("2023年是…"), else the year named most often.
+func yearFromBody(doc *budgetpdf.Document, paras []paragraph) int {
+	count := map[int]int{}
+	best := 0
+	for _, p := range doc.Projects {
+		if m := projectCodeYear.FindStringSubmatch(p.Code); m != nil {
+			y, _ := strconv.Atoi(m[1])
+			count[2000+y]++
+			if count[2000+y] > count[best] {
+				best = 2000 + y
+			}
+		}
+	}
+	if best != 0 {
+		return best
+	}
+	if len(doc.Sections) > 0 {
+		if m := yearRe.FindStringSubmatch(doc.Sections[0].Text); m != nil {
+			y, _ := strconv.Atoi(m[1])
+			return y
+		}
+	}
+	return commonYear(paras)
 }
 
 // commonYear is the year named most often in the text (the first one on a

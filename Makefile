@@ -23,6 +23,19 @@ lint:
 	$(GO) vet $(GOFLAGS) ./...
 	@test -z "$$(gofmt -l .)" || (gofmt -l .; exit 1)
 
+# The main job on the bundled sample: a real county disclosure's text
+# (乐亭县人大常委会 2023), printed as the budgetpdf/v1 document.
+sample: build
+	./$(BIN) extract testdata/leting-renda-2023-targets.txt
+
+# Every fuzz target for FUZZTIME each (go test runs one target at a time).
+fuzz:
+	@for t in $$($(GO) test $(GOFLAGS) -list '^Fuzz' ./... | grep '^Fuzz'); do \
+		pkg=$$(grep -rl "func $$t(" --include='*_test.go' . | head -1 | xargs dirname); \
+		echo "== $$t ($$pkg)"; \
+		$(GO) test $(GOFLAGS) -run '^$$' -fuzz "^$$t$$" -fuzztime $(FUZZTIME) $$pkg || exit 1; \
+	done
+
 score: build
 	$(SHARED)/eval/score.py --cli ./$(BIN) $(SHARED)/corpus/dev
 

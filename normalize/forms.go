@@ -43,6 +43,7 @@ type formParser struct {
 	forms    []*form
 	cur      *form
 	warnings []budgetpdf.Warning
+	warned   map[string]bool
 }
 
 // addGrid feeds one grid. It reports whether the grid belongs to a form.
@@ -59,6 +60,7 @@ func (fp *formParser) addGrid(g *Grid) bool {
 			continue
 		}
 		if cm, ok := mapHeader(row); ok {
+			fp.warnUnknownColumns(g, cm)
 			fp.ensureForm(g)
 			fp.cur.cols, fp.cur.ncols, fp.cur.colX = &cm, g.NumCols(), g.ColX
 			fp.cur.pages[g.Page] = true
@@ -378,6 +380,7 @@ func (fp *formParser) indicatorRow(g *Grid, r int, row []string) bool {
 			}
 		}
 	}
+	fp.warnUnknownLevels(g.Page, ind)
 	f.project.Indicators = append(f.project.Indicators, ind)
 	f.pages[g.Page] = true
 	f.partial = r == g.NumRows()-1 && value == "" && ind.Description == "" && ind.Basis == ""
@@ -470,4 +473,37 @@ func (fp *formParser) check(p budgetpdf.Project, page int) {
 				Message: fmt.Sprintf("%s: last plan value %.2f is neither the total nor 100", p.Name, last)})
 		}
 	}
+}
+
+// warnUnknownColumns notes header cells that map to no field and are not a
+// known extra column: their text is kept in extra, but a user should know.
+func (fp *formParser) warnUnknownColumns(g *Grid, cm columnMap) {
+	for i, r := range cm.roles {
+		h := cm.headers[i]
+		if r != roleNone || h == "" || knownExtras[headerKey(h)] {
+			continue
+		}
+		fp.warnOnce(g.Page, budgetpdf.WarnUnknownHeader, fmt.Sprintf("column %q is not a known indicator column; kept in extra", h))
+	}
+}
+
+// warnUnknownLevels notes 一级/二级 labels outside the known vocabulary.
+func (fp *formParser) warnUnknownLevels(page int, ind budgetpdf.Indicator) {
+	if l := headerKey(ind.Level1); l != "" && !knownLevel1[l] {
+		fp.warnOnce(page, budgetpdf.WarnUnknownLevel, fmt.Sprintf("一级指标 %q is outside the known vocabulary", ind.Level1))
+	}
+	if l := headerKey(ind.Level2); l != "" && !knownLevel2[l] {
+		fp.warnOnce(page, budgetpdf.WarnUnknownLevel, fmt.Sprintf("二级指标 %q is outside the known vocabulary", ind.Level2))
+	}
+}
+
+func (fp *formParser) warnOnce(page int, code, msg string) {
+	if fp.warned == nil {
+		fp.warned = map[string]bool{}
+	}
+	if fp.warned[msg] {
+		return
+	}
+	fp.warned[msg] = true
+	fp.warnings = append(fp.warnings, budgetpdf.Warning{Page: page, Code: code, Message: msg})
 }

@@ -203,6 +203,9 @@ func indicatorGrid(header Line, data []Line, cols *streamColumns, page int, with
 	for c := 0; c < ncol; c++ {
 		frags[c] = columnFragments(data, cols.bounds[c], cols.bounds[c+1])
 	}
+	if withHeader {
+		frags = mendHeader(header, frags, cols)
+	}
 	starts := rowStarts(frags, cols.roles)
 	cells := make([][]cellText, ncol) // per column, the cells in order
 	for c := range frags {
@@ -264,6 +267,30 @@ func columnFragments(data []Line, x0, x1 float64) []fragment {
 
 // wraps reports whether fragment b may be the next line of a's cell.
 func wraps(a, b fragment) bool { return b.y-a.y <= wrapPitch*b.size+0.5 }
+
+// mendHeader joins a header cell that wrapped (绩效指 / 标) with its second
+// line, which otherwise reads as the first data row, when the two spell a
+// known header. The columns' headers and roles are updated in place.
+func mendHeader(header Line, frags [][]fragment, cols *streamColumns) [][]fragment {
+	changed := false
+	for c, fs := range frags {
+		if len(fs) == 0 || !wraps(fragment{y: header.Y, size: header.Size}, fs[0]) {
+			continue
+		}
+		joined := cols.headers[c] + glyphText(fs[0].glyphs)
+		if _, known := headerSynonyms[headerKey(joined)]; !known && !knownExtras[headerKey(joined)] {
+			continue
+		}
+		cols.headers[c] = joined
+		frags[c] = fs[1:]
+		changed = true
+	}
+	if changed {
+		cm, _ := mapHeader(cols.headers)
+		cols.roles = cm.roles
+	}
+	return frags
+}
 
 // rowStarts finds the baselines where a new row visibly begins: at least
 // two ordinary columns start a new cell there (their fragment is too far

@@ -1,0 +1,85 @@
+package normalize
+
+import (
+	"testing"
+
+	"github.com/budgetpdf/budgetpdf"
+)
+
+// testGrid builds a one-cell-per-position grid from rows of text.
+func testGrid(page int, rows [][]string) *Grid {
+	g := newGrid(page, len(rows), len(rows[0]))
+	g.Ruled = true
+	for r, row := range rows {
+		for c, text := range row {
+			g.place(&Cell{Text: text, Row: r, Col: c, RowSpan: 1, ColSpan: 1, Page: page})
+		}
+	}
+	return g
+}
+
+func TestFormFromGrids(t *testing.T) {
+	var fp formParser
+	fp.addGrid(testGrid(3, [][]string{
+		{"项目编码", "13022523P00QK8310006H", "项目名称", "代表调研协调经费"},
+		{"预算数", "15.00", "其中：财政资金", "15.00"},
+		{"其他资金", "", "绩效目标", "确保代表活动正常开展。"},
+		{"3月底", "6月底", "10月底", "12月底"},
+		{"2.00", "6.00", "10.00", "15.00"},
+	}))
+	fp.addGrid(testGrid(3, [][]string{
+		{"一级指标", "二级指标", "三级指标", "指标值", "评（扣）分标准", "自定义列"},
+		{"产出指标", "数量指标", "代表活动调研次数", "4次", "", "x"},
+		{"", "", "召开座谈会次数", "≥10次", "", "y"},
+		{"效果指标", "创新指标", "工作创新", "有效提升", "", ""},
+	}))
+	projects, dept, _ := fp.finish()
+	if dept != nil || len(projects) != 1 {
+		t.Fatalf("projects %d, department %v", len(projects), dept)
+	}
+	p := projects[0]
+	if p.Code != "13022523P00QK8310006H" || p.Name != "代表调研协调经费" || *p.Budget.Total != 15 || p.Budget.Other != nil || p.Goal == "" {
+		t.Errorf("header block = %+v", p)
+	}
+	if len(p.Plan) != 4 || p.Plan[3].Period != "12月底" || *p.Plan[3].Value != 15 {
+		t.Errorf("plan = %+v", p.Plan)
+	}
+	if len(p.Indicators) != 3 {
+		t.Fatalf("indicators = %+v", p.Indicators)
+	}
+	second := p.Indicators[1]
+	if second.Level1 != "产出指标" || second.Level2 != "数量指标" || second.Op != "≥" || *second.Value != 10 || second.Unit != "次" {
+		t.Errorf("fill-down or target parse wrong: %+v", second)
+	}
+	if second.Extra["自定义列"] != "y" {
+		t.Errorf("unknown column not kept in extra: %+v", second.Extra)
+	}
+	codes := map[string]int{}
+	for _, w := range fp.warnings {
+		codes[w.Code]++
+	}
+	if codes[budgetpdf.WarnUnknownHeader] != 1 || codes[budgetpdf.WarnUnknownLevel] != 1 {
+		t.Errorf("warnings = %+v: want one unknown column (自定义列; 评（扣）分标准 is known) and one unknown 二级 (创新指标)", fp.warnings)
+	}
+}
+
+func TestBudgetChecksWarnNeverFix(t *testing.T) {
+	var fp formParser
+	fp.addGrid(testGrid(1, [][]string{
+		{"项目名称", "测试项目", "预算数", "20.00"},
+		{"其中：财政资金", "15.00", "其他资金", "1.00"},
+		{"3月底", "6月底", "10月底", "12月底"},
+		{"1", "2", "3", "18"},
+	}))
+	projects, _, _ := fp.finish()
+	if *projects[0].Budget.Total != 20 {
+		t.Errorf("the total was changed")
+	}
+	codes := map[string]bool{}
+	for _, w := range fp.warnings {
+		codes[w.Code] = true
+	}
+	if !codes[budgetpdf.WarnBudgetSum] || !codes[budgetpdf.WarnPlanEnd] {
+		t.Errorf("warnings = %+v, want budget_sum_mismatch and plan_end_mismatch", fp.warnings)
+	}
+}

@@ -1,6 +1,8 @@
 package normalize
 
 import (
+	"sort"
+
 	"github.com/budgetpdf/budgetpdf/extract"
 )
 
@@ -13,13 +15,20 @@ const (
 	textColW  = textSize / 2
 )
 
-// synthLine makes a Line of text starting at display column col.
-func synthLine(text string, col, page, row int) *Line {
+// synthLine makes a Line of text starting at display column col. A line
+// that nearly fills the page's full width (full > 0) is set to end exactly
+// there: justified lines all reach the right margin, however many
+// columns their mix of characters took in the text.
+func synthLine(text string, col, page, row, full int) *Line {
 	y := float64(row+1) * textPitch
+	scale := 1.0
+	if w := col + displayWidth(text); full > 0 && w*100 >= full*85 && w > col {
+		scale = float64(full-col) / float64(w-col)
+	}
 	x := float64(col) * textColW
 	var gs []extract.Glyph
 	for _, r := range text {
-		w := float64(runeWidth(r)) * textColW
+		w := float64(runeWidth(r)) * textColW * scale
 		if r != ' ' {
 			gs = append(gs, extract.Glyph{Text: string(r), X: x, Y: y, W: w, Size: textSize})
 		}
@@ -37,14 +46,15 @@ func synthLine(text string, col, page, row int) *Line {
 func textItems(in textInput) []Item {
 	var items []Item
 	forms := findTextForms(in.lines)
+	full := fullWidths(in)
 	li := 0
 	narrative := func(end int) {
 		for ; li < end; li++ {
 			l := in.lines[li]
 			if in.layout {
-				items = append(items, Item{Line: synthLine(l.raw[len(l.raw)-len(trimLeftSpace(l.raw)):], l.indent, l.page, l.row)})
+				items = append(items, Item{Line: synthLine(trimLeftSpace(l.raw), l.indent, l.page, l.row, full[l.page])})
 			} else {
-				items = append(items, Item{Line: synthLine(l.text, 0, l.page, l.row)})
+				items = append(items, Item{Line: synthLine(l.text, 0, l.page, l.row, full[l.page])})
 			}
 		}
 	}
@@ -55,6 +65,25 @@ func textItems(in textInput) []Item {
 	}
 	narrative(len(in.lines))
 	return items
+}
+
+// fullWidths is each page's full line width: the 90th percentile of its
+// lines' display widths (indent included).
+func fullWidths(in textInput) map[int]int {
+	byPage := map[int][]int{}
+	for _, l := range in.lines {
+		w := displayWidth(l.text)
+		if in.layout {
+			w += l.indent
+		}
+		byPage[l.page] = append(byPage[l.page], w)
+	}
+	out := map[int]int{}
+	for p, ws := range byPage {
+		sort.Ints(ws)
+		out[p] = ws[len(ws)*9/10]
+	}
+	return out
 }
 
 func trimLeftSpace(s string) string {

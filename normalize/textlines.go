@@ -61,16 +61,21 @@ func readTextLines(data []byte) textInput {
 		if ff > 0 {
 			pageNo = pi + 1
 		}
-		row, blanks := 0, 0
+		row, blanks, furniture := 0, 0, false
 		for li, raw := range p {
-			if strings.TrimSpace(raw) == "" || drop[[2]int{pi, li}] {
+			if drop[[2]int{pi, li}] {
+				furniture = true // the blank lines around a page number mean nothing
+				continue
+			}
+			if strings.TrimSpace(raw) == "" {
 				blanks++
 				continue
 			}
-			meaningful := blanks > 0
+			meaningful := blanks > 0 && !furniture
 			if in.doubled {
-				meaningful = blanks > 1
+				meaningful = blanks > 1 && !furniture
 			}
+			furniture = false
 			if meaningful && !in.layout {
 				row++ // -layout prints blank lines inside paragraphs
 			}

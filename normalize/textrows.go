@@ -9,7 +9,8 @@ import (
 type textRow struct {
 	level1, level2 string
 	content        []piece
-	cells          []string // per content role, after stitching
+	groups         [][]piece // per content role, after stitching
+	cells          []string  // per content role, the groups' text
 	page           int
 }
 

@@ -211,10 +211,16 @@ func indicatorTable(in textInput, header []string, cm columnMap, body []piece) [
 	} else {
 		rows = splitRows(kept, cm.col(roleLevel2) >= 0)
 		for _, r := range rows {
-			r.cells = stitchRow(r.content, kinds, in.doubled)
+			r.groups = stitchGroups(r.content, kinds, in.doubled)
 			r.page = rowPage(r, kinds)
 		}
 		moveStrayUnits(rows, kinds)
+		for _, r := range rows {
+			r.cells = make([]string, len(r.groups))
+			for i, g := range r.groups {
+				r.cells[i] = joinPieces(g)
+			}
+		}
 	}
 	fillLevels(rows)
 	return indicatorGrids(header, cm, rows)
@@ -230,11 +236,56 @@ func rowPage(r *textRow, kinds []role) int {
 
 // moveStrayUnits: plain pdftotext output may print the unit cells of a
 // page's rows after its last row. A row whose unit cell came out as
-// several units keeps the last; the others go, in order, to the rows
-// above it without a unit.
+// several units keeps the last; the others go, in order, to the nearest
+// rows above it on the same page that have a number but no unit.
 func moveStrayUnits(rows []*textRow, kinds []role) {
-	_ = rows
-	_ = kinds
+	unit, tgt := -1, -1
+	for i, k := range kinds {
+		switch k {
+		case roleUnit:
+			unit = i
+		case roleTarget:
+			tgt = i
+		}
+	}
+	if unit < 0 || tgt < 0 {
+		return
+	}
+	for i, r := range rows {
+		t := r.groups[tgt]
+		cut := len(t)
+		for cut > 1 && isUnitText(t[cut-1].text) && t[cut-1].gap >= gapLine {
+			cut-- // units stitched onto the value from lines of their own
+		}
+		g := append(append([]piece{}, t[cut:]...), r.groups[unit]...)
+		if len(g) < 2 || !allUnits(g) {
+			continue
+		}
+		strays := g[:len(g)-1]
+		var open []*textRow
+		for _, q := range rows[:i] {
+			if q.page == g[0].page && len(q.groups[unit]) == 0 && numeric(joinPieces(q.groups[tgt])) {
+				open = append(open, q)
+			}
+		}
+		if len(open) < len(strays) {
+			continue
+		}
+		open = open[len(open)-len(strays):]
+		for k, q := range open {
+			q.groups[unit] = []piece{strays[k]}
+		}
+		r.groups[tgt], r.groups[unit] = t[:cut], g[len(g)-1:]
+	}
+}
+
+func allUnits(ps []piece) bool {
+	for _, p := range ps {
+		if !isUnitText(p.text) {
+			return false
+		}
+	}
+	return true
 }
 
 // captionItems gives the caption lines of a form as lines of the flow:
@@ -253,11 +304,11 @@ func captionItems(in textInput, r textRegion, hb headerBlock, page int) []Item {
 		if unitLineRe.MatchString(t) || moneyRe.MatchString(t) {
 			hasUnitLine = true
 		}
-		items = append(items, Item{Line: synthLine(t, 0, page, l.row)})
+		items = append(items, Item{Line: synthLine(t, 0, page, l.row, 0)})
 	}
 	if !hasUnitLine && hb.money != "" {
 		t := strings.TrimSpace(hb.unit + " 单位：" + hb.money)
-		items = append(items, Item{Line: synthLine(t, 0, page, in.lines[r.start].row)})
+		items = append(items, Item{Line: synthLine(t, 0, page, in.lines[r.start].row, 0)})
 	}
 	return items
 }

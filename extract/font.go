@@ -192,9 +192,9 @@ func (f *font) decode(s string, emit func(glyphCode)) {
 		raw := s[:n]
 		s = s[n:]
 		code := codeOf(raw)
-		g := glyphCode{width: f.width(code, n)}
-		g.space = n == 1 && code == 32
+		g := glyphCode{space: n == 1 && code == 32}
 		g.text, g.mapped = f.unicode(raw, code)
+		g.width = f.width(raw, code, g.text)
 		emit(g)
 	}
 }
@@ -241,7 +241,8 @@ func (f *font) unicode(raw string, code uint32) (string, bool) {
 	return "\uFFFD", false
 }
 
-func (f *font) width(code uint32, n int) float64 {
+func (f *font) width(raw string, code uint32, text string) float64 {
+	n := len(raw)
 	if f.cidW != nil || f.codeLen == 2 {
 		cid := code
 		if f.cidMap != nil {
@@ -257,11 +258,20 @@ func (f *font) width(code uint32, n int) float64 {
 		}
 		return f.dw * f.scale
 	}
-	i := int(code) - f.firstChar
-	if i >= 0 && i < len(f.widths) {
-		return f.widths[i] * f.scale
+	if len(f.widths) == 0 {
+		return standardWidth(f.name, code, text) * f.scale
 	}
-	return 0
+	// A simple font's code is one byte; GBK text in a WinAnsi font shows
+	// two-byte characters whose bytes each have a width.
+	var w float64
+	for i := 0; i < n; i++ {
+		if k := int(raw[i]) - f.firstChar; k >= 0 && k < len(f.widths) {
+			w += f.widths[k]
+		} else {
+			w += standardWidth(f.name, uint32(raw[i]), "")
+		}
+	}
+	return w * f.scale
 }
 
 // glyphNameRune maps the glyph names that carry their code point

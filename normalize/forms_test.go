@@ -83,3 +83,55 @@ func TestBudgetChecksWarnNeverFix(t *testing.T) {
 		t.Errorf("warnings = %+v, want budget_sum_mismatch and plan_end_mismatch", fp.warnings)
 	}
 }
+
+func TestDepartmentTableT2(t *testing.T) {
+	var fp formParser
+	fp.addGrid(testGrid(2, [][]string{
+		{"部门（单位）名称", "XX县财政局", "", "", "", "", "", "", ""},
+		{"年度总体绩效目标", "保障机关正常运转，完成年度预算编制。", "", "", "", "", "", "", ""},
+		{"一级指标", "二级指标", "三级指标", "指标值类型", "指标值", "计量单位", "指标解释", "评（扣）分标准", "备注"},
+		{"产出指标", "数量指标", "培训人次", "≥", "1200", "人次", "全年培训人次", "完成得满分", ""},
+		{"", "时效指标", "预算编制完成时间", "定性", "按时完成", "", "按期完成", "", "无"},
+	}))
+	projects, dept, _ := fp.finish()
+	if len(projects) != 0 || dept == nil {
+		t.Fatalf("projects %d, department %v", len(projects), dept)
+	}
+	if dept.Goal != "保障机关正常运转，完成年度预算编制。" || len(dept.Indicators) != 2 {
+		t.Fatalf("department = %+v", dept)
+	}
+	first := dept.Indicators[0]
+	if first.Target != "1200人次" || first.Op != "=" || *first.Value != 1200 || first.Unit != "人次" || first.Description != "全年培训人次" {
+		t.Errorf("T2 row = %+v (target is 指标值 + 计量单位; 指标值类型 goes to extra)", first)
+	}
+	if first.Extra["指标值类型"] != "≥" || first.Extra["评（扣）分标准"] != "完成得满分" {
+		t.Errorf("extra = %+v", first.Extra)
+	}
+	if second := dept.Indicators[1]; second.Level1 != "产出指标" || second.Op != "" || second.Value != nil {
+		t.Errorf("qualitative row = %+v", second)
+	}
+}
+
+func TestHubeiFormT4(t *testing.T) {
+	var fp formParser
+	fp.addGrid(testGrid(5, [][]string{
+		{"项目名称", "农村公路养护", "项目类别", "延续性项目"},
+		{"预算金额（万元）", "120.50", "", ""},
+		{"绩效目标", "完成农村公路养护300公里。", "", ""},
+		{"一级指标", "二级指标", "绩效标准", "当年预期实现值"},
+		{"产出指标", "养护里程", "≥300公里", "≥300公里"},
+		{"效益指标", "群众满意度", "≥90%", "≥90%"},
+	}))
+	projects, _, money := fp.finish()
+	if len(projects) != 1 {
+		t.Fatalf("projects = %+v", projects)
+	}
+	p := projects[0]
+	if p.Name != "农村公路养护" || *p.Budget.Total != 120.5 || p.Budget.Fiscal != nil || money != "万元" {
+		t.Errorf("header = %+v, money unit %q", p, money)
+	}
+	ind := p.Indicators[0]
+	if ind.Name != "养护里程" || ind.Level2 != "" || ind.Target != "≥300公里" || ind.Unit != "公里" || ind.Extra["绩效标准"] != "≥300公里" {
+		t.Errorf("T4 row = %+v (name is the 二级指标 column, level2 empty, 绩效标准 in extra)", ind)
+	}
+}

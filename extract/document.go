@@ -23,6 +23,7 @@ type Document struct {
 	Info     Info
 	NumPages int
 	reader   *pdf.Reader
+	pages    []pdf.Value
 	fonts    map[string]*font
 }
 
@@ -51,11 +52,14 @@ func Open(data []byte, lim Limits) (doc *Document, err error) {
 	if err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrDamaged, err)
 	}
-	n := r.NumPage()
-	if lim.MaxPages > 0 && n > lim.MaxPages {
-		return nil, fmt.Errorf("%w (%d pages, limit %d)", ErrTooManyPages, n, lim.MaxPages)
+	pages, err := pageList(r, lim.MaxPages)
+	switch {
+	case errors.Is(err, ErrTooManyPages):
+		return nil, fmt.Errorf("%w (limit %d)", ErrTooManyPages, lim.MaxPages)
+	case err != nil:
+		return nil, fmt.Errorf("%w: %v", ErrDamaged, err)
 	}
-	return &Document{Info: info, NumPages: n, reader: r, fonts: map[string]*font{}}, nil
+	return &Document{Info: info, NumPages: len(pages), reader: r, pages: pages, fonts: map[string]*font{}}, nil
 }
 
 func newReader(body []byte) (r *pdf.Reader, err error) {
@@ -87,7 +91,11 @@ func (d *Document) Page(num int) (page Page) {
 		}
 		finishPage(&page, in)
 	}()
-	p := d.reader.Page(num)
+	if num < 1 || num > len(d.pages) {
+		page.Err = describe(errors.New("no such page"), num).Error()
+		return page
+	}
+	p := pdf.Page{V: d.pages[num-1]}
 	if p.V.IsNull() {
 		page.Err = describe(errors.New("page object missing"), num).Error()
 		return page

@@ -1,12 +1,14 @@
 package extract
 
 import (
+	"errors"
 	"fmt"
 	"math"
 	"sort"
 	"strings"
 	"testing"
 
+	"github.com/budgetpdf/budgetpdf/internal/pdfgen"
 	"golang.org/x/text/encoding/simplifiedchinese"
 )
 
@@ -49,43 +51,43 @@ func TestFontsAndEncodings(t *testing.T) {
 	const font3Widths = "/FirstChar 1/LastChar 3/Widths[1000 1000 1000]"
 	tests := []struct {
 		name  string
-		fonts func(b *pdfBuilder) string // returns the /Font resource dictionary
-		show  string                     // content stream text-showing part, font /F1
+		fonts func(b *pdfgen.Builder) string // returns the /Font resource dictionary
+		show  string                         // content stream text-showing part, font /F1
 		want  string
 	}{
 		{
 			name: "Type0 GBK-EUC-H without ToUnicode (WPS, non-embedded SimSun)",
-			fonts: func(b *pdfBuilder) string {
-				desc := b.add("<</Type/Font/Subtype/CIDFontType0/BaseFont/SimSun/CIDSystemInfo<</Registry(Adobe)/Ordering(GB1)/Supplement 2>>/DW 1000>>")
-				return fmt.Sprintf("<</F1 %d 0 R>>", b.add(fmt.Sprintf("<</Type/Font/Subtype/Type0/BaseFont/SimSun/Encoding/GBK-EUC-H/DescendantFonts[%d 0 R]>>", desc)))
+			fonts: func(b *pdfgen.Builder) string {
+				desc := b.Add("<</Type/Font/Subtype/CIDFontType0/BaseFont/SimSun/CIDSystemInfo<</Registry(Adobe)/Ordering(GB1)/Supplement 2>>/DW 1000>>")
+				return fmt.Sprintf("<</F1 %d 0 R>>", b.Add(fmt.Sprintf("<</Type/Font/Subtype/Type0/BaseFont/SimSun/Encoding/GBK-EUC-H/DescendantFonts[%d 0 R]>>", desc)))
 			},
 			show: hexOf(gbk("项目支出绩效目标：满意度≥90%")) + " Tj",
 			want: "项目支出绩效目标：满意度≥90%",
 		},
 		{
 			name: "Type0 UniGB-UCS2-H",
-			fonts: func(b *pdfBuilder) string {
-				desc := b.add("<</Type/Font/Subtype/CIDFontType0/BaseFont/STSong-Light/CIDSystemInfo<</Registry(Adobe)/Ordering(GB1)/Supplement 4>>>>")
-				return fmt.Sprintf("<</F1 %d 0 R>>", b.add(fmt.Sprintf("<</Type/Font/Subtype/Type0/BaseFont/STSong-Light/Encoding/UniGB-UCS2-H/DescendantFonts[%d 0 R]>>", desc)))
+			fonts: func(b *pdfgen.Builder) string {
+				desc := b.Add("<</Type/Font/Subtype/CIDFontType0/BaseFont/STSong-Light/CIDSystemInfo<</Registry(Adobe)/Ordering(GB1)/Supplement 4>>>>")
+				return fmt.Sprintf("<</F1 %d 0 R>>", b.Add(fmt.Sprintf("<</Type/Font/Subtype/Type0/BaseFont/STSong-Light/Encoding/UniGB-UCS2-H/DescendantFonts[%d 0 R]>>", desc)))
 			},
 			show: "<7EE9654876EE6807> Tj", // 绩效目标 in UCS-2
 			want: "绩效目标",
 		},
 		{
 			name: "GBK bytes in a non-embedded Chinese font labelled WinAnsi",
-			fonts: func(b *pdfBuilder) string {
-				fd := b.add("<</Type/FontDescriptor/FontName/#CB#CE#CC#E5/Flags 32/FontBBox[0 0 1000 1000]/ItalicAngle 0/Ascent 880/Descent -120/CapHeight 700/StemV 80>>")
-				return fmt.Sprintf("<</F1 %d 0 R>>", b.add(fmt.Sprintf("<</Type/Font/Subtype/TrueType/BaseFont/#CB#CE#CC#E5/Encoding/WinAnsiEncoding/FirstChar 32/LastChar 255/FontDescriptor %d 0 R>>", fd)))
+			fonts: func(b *pdfgen.Builder) string {
+				fd := b.Add("<</Type/FontDescriptor/FontName/#CB#CE#CC#E5/Flags 32/FontBBox[0 0 1000 1000]/ItalicAngle 0/Ascent 880/Descent -120/CapHeight 700/StemV 80>>")
+				return fmt.Sprintf("<</F1 %d 0 R>>", b.Add(fmt.Sprintf("<</Type/Font/Subtype/TrueType/BaseFont/#CB#CE#CC#E5/Encoding/WinAnsiEncoding/FirstChar 32/LastChar 255/FontDescriptor %d 0 R>>", fd)))
 			},
 			show: "(" + gbk("产出指标") + ") Tj",
 			want: "产出指标",
 		},
 		{
 			name: "Type3 with /Differences and a ToUnicode that gives Kangxi radicals",
-			fonts: func(b *pdfBuilder) string {
-				tu := b.add(stream("", []byte(toUnicodeCMap(map[byte]rune{1: '⽬', 2: '标', 3: '⻔'})), false))
-				proc := b.add(stream("", []byte("0 0 d0"), false))
-				return fmt.Sprintf("<</F1 %d 0 R>>", b.add(fmt.Sprintf("<</Type/Font/Subtype/Type3/FontBBox[0 0 1 1]/FontMatrix[0.001 0 0 0.001 0 0]/CharProcs<</g1 %d 0 R/g2 %d 0 R/g3 %d 0 R>>/Encoding<</Type/Encoding/Differences[1/g1/g2/g3]>>%s/ToUnicode %d 0 R/Resources<<>>>>", proc, proc, proc, font3Widths, tu)))
+			fonts: func(b *pdfgen.Builder) string {
+				tu := b.Add(pdfgen.Stream("", []byte(pdfgen.ToUnicodeCMap(map[byte]rune{1: '⽬', 2: '标', 3: '⻔'})), false))
+				proc := b.Add(pdfgen.Stream("", []byte("0 0 d0"), false))
+				return fmt.Sprintf("<</F1 %d 0 R>>", b.Add(fmt.Sprintf("<</Type/Font/Subtype/Type3/FontBBox[0 0 1 1]/FontMatrix[0.001 0 0 0.001 0 0]/CharProcs<</g1 %d 0 R/g2 %d 0 R/g3 %d 0 R>>/Encoding<</Type/Encoding/Differences[1/g1/g2/g3]>>%s/ToUnicode %d 0 R/Resources<<>>>>", proc, proc, proc, font3Widths, tu)))
 			},
 			show: "<010203> Tj",
 			want: "目标门",
@@ -93,9 +95,9 @@ func TestFontsAndEncodings(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			b := &pdfBuilder{}
+			b := &pdfgen.Builder{}
 			fonts := tt.fonts(b)
-			data := b.build([]page{{resources: "<</Font" + fonts + ">>", contents: []string{"BT /F1 12 Tf 72 700 Td " + tt.show + " ET"}}})
+			data := b.Build([]pdfgen.Page{{Resources: "<</Font" + fonts + ">>", Contents: []string{"BT /F1 12 Tf 72 700 Td " + tt.show + " ET"}}})
 			got, p := textOf(t, data, 1)
 			if got != tt.want {
 				t.Errorf("text %q, want %q", got, tt.want)
@@ -113,43 +115,43 @@ const latinFont = "<</Font<</F1<</Type/Font/Subtype/Type1/BaseFont/Helvetica/Enc
 func TestInterpreterState(t *testing.T) {
 	tests := []struct {
 		name string
-		page func(b *pdfBuilder) page
+		page func(b *pdfgen.Builder) pdfgen.Page
 		want string
 	}{
 		{
 			name: "Form XObject with its own matrix and resources",
-			page: func(b *pdfBuilder) page {
-				form := b.add(stream("/Type/XObject/Subtype/Form/BBox[0 0 500 500]/Matrix[1 0 0 1 50 50]/Resources"+latinFont, []byte("BT /F1 12 Tf 10 600 Td (InForm) Tj ET"), false))
-				return page{resources: fmt.Sprintf("<</XObject<</X1 %d 0 R>>>>", form), contents: []string{"q /X1 Do Q"}}
+			page: func(b *pdfgen.Builder) pdfgen.Page {
+				form := b.Add(pdfgen.Stream("/Type/XObject/Subtype/Form/BBox[0 0 500 500]/Matrix[1 0 0 1 50 50]/Resources"+latinFont, []byte("BT /F1 12 Tf 10 600 Td (InForm) Tj ET"), false))
+				return pdfgen.Page{Resources: fmt.Sprintf("<</XObject<</X1 %d 0 R>>>>", form), Contents: []string{"q /X1 Do Q"}}
 			},
 			want: "InForm",
 		},
 		{
 			name: "a /Contents array split in the middle of an operator sequence",
-			page: func(b *pdfBuilder) page {
-				return page{resources: latinFont, contents: []string{"BT /F1 12 Tf 72 700 Td (First) Tj", "ET BT /F1 12 Tf 72 680 Td (Second) Tj ET"}}
+			page: func(b *pdfgen.Builder) pdfgen.Page {
+				return pdfgen.Page{Resources: latinFont, Contents: []string{"BT /F1 12 Tf 72 700 Td (First) Tj", "ET BT /F1 12 Tf 72 680 Td (Second) Tj ET"}}
 			},
 			want: "FirstSecond",
 		},
 		{
 			name: "TJ offsets, T* and TL, word spacing",
-			page: func(b *pdfBuilder) page {
-				return page{resources: latinFont, contents: []string{"BT /F1 12 Tf 14 TL 72 700 Td [(A) -2000 (B)] TJ T* (C) Tj ET"}}
+			page: func(b *pdfgen.Builder) pdfgen.Page {
+				return pdfgen.Page{Resources: latinFont, Contents: []string{"BT /F1 12 Tf 14 TL 72 700 Td [(A) -2000 (B)] TJ T* (C) Tj ET"}}
 			},
 			want: "ABC",
 		},
 		{
 			name: "an inline image does not swallow the text after it",
-			page: func(b *pdfBuilder) page {
-				return page{resources: latinFont, contents: []string{"q 10 0 0 10 0 0 cm BI /W 2 /H 1 /BPC 8 /CS /G ID \x00\xffEI\n EI Q BT /F1 12 Tf 72 700 Td (After) Tj ET"}}
+			page: func(b *pdfgen.Builder) pdfgen.Page {
+				return pdfgen.Page{Resources: latinFont, Contents: []string{"q 10 0 0 10 0 0 cm BI /W 2 /H 1 /BPC 8 /CS /G ID \x00\xffEI\n EI Q BT /F1 12 Tf 72 700 Td (After) Tj ET"}}
 			},
 			want: "After",
 		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			b := &pdfBuilder{}
-			data := b.build([]page{tt.page(b)})
+			b := &pdfgen.Builder{}
+			data := b.Build([]pdfgen.Page{tt.page(b)})
 			if got, _ := textOf(t, data, 1); got != tt.want {
 				t.Errorf("text %q, want %q", got, tt.want)
 			}
@@ -158,8 +160,8 @@ func TestInterpreterState(t *testing.T) {
 }
 
 func TestTextPositionsAndAdvance(t *testing.T) {
-	b := &pdfBuilder{}
-	data := b.build([]page{{resources: latinFont, contents: []string{"BT /F1 10 Tf 100 700 Td (AB) Tj ET"}}})
+	b := &pdfgen.Builder{}
+	data := b.Build([]pdfgen.Page{{Resources: latinFont, Contents: []string{"BT /F1 10 Tf 100 700 Td (AB) Tj ET"}}})
 	_, p := textOf(t, data, 1)
 	if len(p.Glyphs) != 2 {
 		t.Fatalf("glyphs %+v", p.Glyphs)
@@ -175,16 +177,16 @@ func TestPagesComeOutUpright(t *testing.T) {
 	stroke := "0 0 0 RG 1 w 100 100 m 300 100 l S 100 100 m 100 200 l S"
 	tests := []struct {
 		name string
-		pg   page
+		pg   pdfgen.Page
 	}{
-		{"/Rotate 90", page{rotate: 90, resources: latinFont, contents: []string{"BT /F1 12 Tf 0 1 -1 0 300 100 Tm (Upright) Tj ET " + stroke}}},
-		{"content rotated by the CTM", page{resources: latinFont, contents: []string{"q 0 1 -1 0 595 0 cm BT /F1 12 Tf 100 300 Td (Upright) Tj ET " + stroke + " Q"}}},
-		{"/Rotate 180", page{rotate: 180, resources: latinFont, contents: []string{"BT /F1 12 Tf -1 0 0 -1 300 500 Tm (Upright) Tj ET " + stroke}}},
+		{"/Rotate 90", pdfgen.Page{Rotate: 90, Resources: latinFont, Contents: []string{"BT /F1 12 Tf 0 1 -1 0 300 100 Tm (Upright) Tj ET " + stroke}}},
+		{"content rotated by the CTM", pdfgen.Page{Resources: latinFont, Contents: []string{"q 0 1 -1 0 595 0 cm BT /F1 12 Tf 100 300 Td (Upright) Tj ET " + stroke + " Q"}}},
+		{"/Rotate 180", pdfgen.Page{Rotate: 180, Resources: latinFont, Contents: []string{"BT /F1 12 Tf -1 0 0 -1 300 500 Tm (Upright) Tj ET " + stroke}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			b := &pdfBuilder{}
-			got, p := textOf(t, b.build([]page{tt.pg}), 1)
+			b := &pdfgen.Builder{}
+			got, p := textOf(t, b.Build([]pdfgen.Page{tt.pg}), 1)
 			if got != "Upright" {
 				t.Errorf("text %q", got)
 			}
@@ -211,7 +213,7 @@ func TestPagesComeOutUpright(t *testing.T) {
 }
 
 func TestRulesFromStrokesAndThinFills(t *testing.T) {
-	b := &pdfBuilder{}
+	b := &pdfgen.Builder{}
 	content := strings.Join([]string{
 		"0 0 0 RG 0.5 w 50 800 m 300 800 l S",       // stroked line
 		"0 0 0 rg 50 700 250 0.75 re f",             // thin filled rectangle (Chromium, WPS)
@@ -221,7 +223,7 @@ func TestRulesFromStrokesAndThinFills(t *testing.T) {
 		"0 0 0 RG 50 300 m 300 350 l S",             // slanted: not a rule
 		"50 100 200 100 re W n",                     // a clip path is not drawn
 	}, "\n")
-	_, p := textOf(t, b.build([]page{{resources: "<<>>", contents: []string{content}}}), 1)
+	_, p := textOf(t, b.Build([]pdfgen.Page{{Resources: "<<>>", Contents: []string{content}}}), 1)
 	if len(p.Rules) != 3 {
 		t.Fatalf("rules %+v, want 3", p.Rules)
 	}
@@ -232,5 +234,18 @@ func TestRulesFromStrokesAndThinFills(t *testing.T) {
 	v := p.Rules[2]
 	if v.Horizontal() || math.Abs(v.Y0-200) > 0.5 || math.Abs(v.Y1-300) > 0.5 {
 		t.Errorf("flipped vertical rule %+v, want y 200-300 from the top", v)
+	}
+}
+
+func TestPageTreeLoopIsCutOff(t *testing.T) {
+	// Object 1 is a /Pages node whose kids are a real page and itself.
+	b2 := &pdfgen.Builder{}
+	b2.Add("<</Type/Pages/Kids[2 0 R 1 0 R]/Count 5>>")
+	b2.Add(fmt.Sprintf("<</Type/Page/Parent 1 0 R/MediaBox[0 0 595 842]/Resources%s/Contents 3 0 R>>", latinFont))
+	b2.Add(pdfgen.Stream("", []byte("BT /F1 12 Tf 72 700 Td (Loop) Tj ET"), false))
+	catalog := b2.Add("<</Type/Catalog/Pages 1 0 R>>")
+	_, err := Open(b2.Raw(catalog), DefaultLimits)
+	if !errors.Is(err, ErrDamaged) && !errors.Is(err, ErrTooManyPages) {
+		t.Errorf("a looping page tree: err = %v, want a refusal (not a hang)", err)
 	}
 }

@@ -1,4 +1,7 @@
-package extract
+// Package pdfgen writes small, valid PDFs for tests and for the torture
+// corpus: objects in order, a correct cross-reference table, a catalog and
+// a page tree. It is not a general PDF writer.
+package pdfgen
 
 import (
 	"bytes"
@@ -6,20 +9,19 @@ import (
 	"fmt"
 )
 
-// pdfBuilder writes small, valid PDFs for tests: objects in order, a
-// correct cross-reference table, a catalog and a page tree.
-type pdfBuilder struct {
+// Builder collects objects and writes the file.
+type Builder struct {
 	objs []string // object bodies; object n is objs[n-1]
 }
 
-// add appends an object and returns its number.
-func (b *pdfBuilder) add(body string) int {
+// Add appends an object and returns its number.
+func (b *Builder) Add(body string) int {
 	b.objs = append(b.objs, body)
 	return len(b.objs)
 }
 
-// stream returns a stream object body; flate compresses it.
-func stream(dict string, data []byte, flate bool) string {
+// Stream returns a stream object body; flate compresses it.
+func Stream(dict string, data []byte, flate bool) string {
 	if flate {
 		var z bytes.Buffer
 		w := zlib.NewWriter(&z)
@@ -31,25 +33,25 @@ func stream(dict string, data []byte, flate bool) string {
 	return fmt.Sprintf("<<%s/Length %d>>stream\n%s\nendstream", dict, len(data), data)
 }
 
-// page describes one page for build.
-type page struct {
-	mediaBox  string // "0 0 595 842" when empty
-	rotate    int
-	resources string // resource dictionary
-	contents  []string
+// Page describes one page for Build.
+type Page struct {
+	MediaBox  string // "0 0 595 842" when empty
+	Rotate    int
+	Resources string // resource dictionary
+	Contents  []string
 }
 
-// build writes the file with the given pages (catalog and page tree added).
-func (b *pdfBuilder) build(pages []page) []byte {
+// Build writes the file with the given pages (catalog and page tree added).
+func (b *Builder) Build(pages []Page) []byte {
 	treeNum := len(b.objs) + 1
-	b.add("") // placeholder for the page tree
+	b.Add("") // placeholder for the page tree
 	var kids []string
 	for _, p := range pages {
 		var cs []string
-		for _, c := range p.contents {
-			cs = append(cs, fmt.Sprintf("%d 0 R", b.add(stream("", []byte(c), true))))
+		for _, c := range p.Contents {
+			cs = append(cs, fmt.Sprintf("%d 0 R", b.Add(Stream("", []byte(c), true))))
 		}
-		box := p.mediaBox
+		box := p.MediaBox
 		if box == "" {
 			box = "0 0 595 842"
 		}
@@ -57,11 +59,18 @@ func (b *pdfBuilder) build(pages []page) []byte {
 		if len(cs) == 1 {
 			contents = cs[0]
 		}
-		n := b.add(fmt.Sprintf("<</Type/Page/Parent %d 0 R/MediaBox[%s]/Rotate %d/Resources %s/Contents %s>>", treeNum, box, p.rotate, p.resources, contents))
+		n := b.Add(fmt.Sprintf("<</Type/Page/Parent %d 0 R/MediaBox[%s]/Rotate %d/Resources %s/Contents %s>>", treeNum, box, p.Rotate, p.Resources, contents))
 		kids = append(kids, fmt.Sprintf("%d 0 R", n))
 	}
 	b.objs[treeNum-1] = fmt.Sprintf("<</Type/Pages/Kids[%s]/Count %d>>", join(kids), len(kids))
-	catalog := b.add(fmt.Sprintf("<</Type/Catalog/Pages %d 0 R>>", treeNum))
+	catalog := b.Add(fmt.Sprintf("<</Type/Catalog/Pages %d 0 R>>", treeNum))
+	return b.Raw(catalog)
+}
+
+// Raw writes the objects added so far as they are, with object root as the
+// trailer's /Root: for files whose structure a test controls (a page tree
+// that loops, a broken catalog).
+func (b *Builder) Raw(root int) []byte {
 	var out bytes.Buffer
 	out.WriteString("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
 	offsets := make([]int, len(b.objs))
@@ -74,7 +83,7 @@ func (b *pdfBuilder) build(pages []page) []byte {
 	for _, off := range offsets {
 		fmt.Fprintf(&out, "%010d 00000 n \n", off)
 	}
-	fmt.Fprintf(&out, "trailer\n<</Size %d/Root %d 0 R>>\nstartxref\n%d\n%%%%EOF\n", len(b.objs)+1, catalog, xref)
+	fmt.Fprintf(&out, "trailer\n<</Size %d/Root %d 0 R>>\nstartxref\n%d\n%%%%EOF\n", len(b.objs)+1, root, xref)
 	return out.Bytes()
 }
 
@@ -89,8 +98,8 @@ func join(parts []string) string {
 	return b.String()
 }
 
-// toUnicodeCMap maps one-byte codes to runes.
-func toUnicodeCMap(m map[byte]rune) string {
+// ToUnicodeCMap maps one-byte codes to runes.
+func ToUnicodeCMap(m map[byte]rune) string {
 	var b bytes.Buffer
 	b.WriteString("/CIDInit /ProcSet findresource begin 12 dict begin begincmap\n1 begincodespacerange <00> <FF> endcodespacerange\n")
 	fmt.Fprintf(&b, "%d beginbfchar\n", len(m))

@@ -19,10 +19,13 @@ func Text(data []byte, src budgetpdf.Source) *budgetpdf.Document {
 	doc.Source.Pages = tl.formFeeds
 	items := textItems(tl)
 	assemble(doc, items)
-	if tl.formFeeds == 0 {
-		for i := range doc.Projects {
+	for i := range doc.Projects {
+		if tl.formFeeds == 0 || doc.Projects[i].Pages == nil {
 			doc.Projects[i].Pages = []int{}
 		}
+	}
+	if doc.Sections == nil {
+		doc.Sections = []budgetpdf.Section{}
 	}
 	return doc
 }

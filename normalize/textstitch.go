@@ -22,6 +22,13 @@ var (
 	digitRe       = regexp.MustCompile(`\d`)
 )
 
+// Bounds that keep stitching fast on any input: a row has at most
+// maxRowPieces pieces worth cutting, a leading cell at most maxCellPieces.
+const (
+	maxRowPieces  = 40
+	maxCellPieces = 10
+)
+
 // stitchRow cuts pieces into len(roles) cells.
 func stitchRow(ps []piece, roles []role, doubled bool) []string {
 	groups := stitchGroups(ps, roles, doubled)
@@ -37,6 +44,14 @@ func stitchRow(ps []piece, roles []role, doubled bool) []string {
 // later cells can be scored for repeating them (forms often print the
 // name again as description, basis or in the target).
 func stitchGroups(ps []piece, roles []role, doubled bool) [][]piece {
+	if len(ps) > maxRowPieces && len(roles) > 0 {
+		// Not a row (a table the rows were not found in): cut the start,
+		// keep the rest in the last cell, and stay fast.
+		groups := stitchGroups(ps[:maxRowPieces], roles, doubled)
+		last := len(groups) - 1
+		groups[last] = append(append([]piece{}, groups[last]...), ps[maxRowPieces:]...)
+		return groups
+	}
 	n := len(ps)
 	join := make([]float64, n+1) // join[t]: evidence that piece t continues piece t-1
 	for t := 1; t < n; t++ {
@@ -55,11 +70,11 @@ func stitchGroups(ps []piece, roles []role, doubled bool) [][]piece {
 	}
 	var best [][]piece
 	bestS := math.Inf(-1)
-	for e1 := 0; e1 <= n; e1++ {
+	for e1 := 0; e1 <= min(n, maxCellPieces); e1++ {
 		s1 := groupScore(ps, join, 0, e1, roles[0], nil)
 		e2hi := e1
 		if lead == 2 {
-			e2hi = n
+			e2hi = min(n, e1+maxCellPieces)
 		}
 		for e2 := e1; e2 <= e2hi; e2++ {
 			known := []string{joinPieces(ps[:e1])}

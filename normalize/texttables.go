@@ -205,13 +205,14 @@ func indicatorTable(in textInput, header []string, cm columnMap, body []piece) [
 	for i, c := range roles {
 		kinds[i] = cm.roles[c]
 	}
+	flat := in.doubled || !blankLinesTell(kept)
 	var rows []*textRow
 	if in.layout {
 		rows = layoutRows(kept, kinds, cm)
 	} else {
 		rows = splitRows(kept, cm.col(roleLevel2) >= 0)
 		for _, r := range rows {
-			r.groups = stitchGroups(r.content, kinds, in.doubled)
+			r.groups = stitchGroups(r.content, kinds, flat)
 			r.page = rowPage(r, kinds)
 		}
 		moveStrayUnits(rows, kinds)
@@ -224,6 +225,21 @@ func indicatorTable(in textInput, header []string, cm columnMap, body []piece) [
 	}
 	fillLevels(rows)
 	return indicatorGrids(header, cm, rows)
+}
+
+// blankLinesTell: in this table some line breaks come with a blank line
+// and some without, so a blank line says something (a new cell).
+func blankLinesTell(ps []piece) bool {
+	lines, blanks := 0, 0
+	for _, p := range ps {
+		switch p.gap {
+		case gapLine:
+			lines++
+		case gapBlank:
+			blanks++
+		}
+	}
+	return blanks*100 >= (lines+blanks)*15
 }
 
 // rowPage is the page of the row's first piece.

@@ -15,8 +15,9 @@ type Limits struct {
 	MaxPages     int   // 0 = no limit
 }
 
-// DefaultLimits suit real disclosures (a few MB, under a few hundred pages).
-var DefaultLimits = Limits{MaxFileBytes: 512 << 20, MaxPages: 5000}
+// DefaultLimits suit real disclosures (a few MB, under a few hundred pages):
+// a file over 100 MB is refused before it is read.
+var DefaultLimits = Limits{MaxFileBytes: 100 << 20, MaxPages: 5000}
 
 // Document is an opened PDF: its metadata and the reader its pages come from.
 type Document struct {

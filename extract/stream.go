@@ -9,7 +9,7 @@ import (
 
 // maxStreamBytes caps one decompressed stream, so a decompression bomb costs
 // an error, not the machine's memory.
-var maxStreamBytes int64 = 64 << 20
+var maxStreamBytes int64 = 32 << 20
 
 // readStream returns the decoded bytes of a stream object. Filter panics in
 // the PDF library become errors.

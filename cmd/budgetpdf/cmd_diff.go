@@ -174,14 +174,14 @@ func loadDocument(path string) (*budgetpdf.Document, error) {
 	}
 	raw, err := os.ReadFile(path)
 	if err != nil {
-		return nil, fmt.Errorf("%w: %v", errUnreadable, err)
+		return nil, refuse(exitBadInput, path, err)
 	}
 	var d budgetpdf.Document
 	if err := json.Unmarshal(raw, &d); err != nil {
-		return nil, fmt.Errorf("%w: %s: not a budgetpdf/v1 document: %v", errUnreadable, path, err)
+		return nil, refuse(exitBadInput, path, fmt.Errorf("not a budgetpdf/v1 document: %v", err))
 	}
 	if d.Schema != budgetpdf.Schema {
-		return nil, fmt.Errorf("%w: %s: schema %q, want %q", errUnreadable, path, d.Schema, budgetpdf.Schema)
+		return nil, refuse(exitBadInput, path, fmt.Errorf("schema %q, want %q", d.Schema, budgetpdf.Schema))
 	}
 	return &d, nil
 }

@@ -14,25 +14,43 @@ import (
 	"github.com/budgetpdf/budgetpdf/normalize"
 )
 
-// errUnreadable and errNoText classify failures for exit codes.
-var (
-	errUnreadable = errors.New("unreadable")
-	errNoText     = errors.New("no text")
-)
+// inputError is a file the pipeline refuses: exit code and reason.
+type inputError struct {
+	code int // exitBadInput or exitScanned
+	path string
+	err  error
+}
 
-// extractFile runs the whole pipeline on one file: a PDF, or the text a
-// PDF-to-text tool made of one. Diff and other commands use it too.
+func (e *inputError) Error() string { return e.path + ": " + e.err.Error() }
+func (e *inputError) Unwrap() error { return e.err }
+
+func refuse(code int, path string, err error) error {
+	return &inputError{code: code, path: path, err: err}
+}
+
+// extractFile runs the whole pipeline on one file in this process: a PDF,
+// or the text a PDF-to-text tool made of one. Diff uses it.
 var extractFile = func(path string) (*budgetpdf.Document, error) {
-	doc, _, err := extractWithPages(path)
+	doc, _, err := extractWithPages(path, extract.DefaultLimits)
 	return doc, err
 }
 
 // extractWithPages also returns the extracted pages (nil for text input),
 // for --layout.
-func extractWithPages(path string) (*budgetpdf.Document, []extract.Page, error) {
+func extractWithPages(path string, lim extract.Limits) (*budgetpdf.Document, []extract.Page, error) {
+	info, err := os.Stat(path)
+	if err != nil {
+		return nil, nil, refuse(exitBadInput, path, errors.Unwrap(err))
+	}
+	if info.IsDir() {
+		return nil, nil, refuse(exitBadInput, path, errors.New("is a directory, not a file"))
+	}
+	if lim.MaxFileBytes > 0 && info.Size() > lim.MaxFileBytes {
+		return nil, nil, refuse(exitBadInput, path, fmt.Errorf("%w: %d MB, the limit is %d MB (--max-size)", extract.ErrTooLarge, info.Size()>>20, lim.MaxFileBytes>>20))
+	}
 	data, err := os.ReadFile(path)
 	if err != nil {
-		return nil, nil, fmt.Errorf("%w: %v", errUnreadable, err)
+		return nil, nil, refuse(exitBadInput, path, err)
 	}
 	sum := sha256.Sum256(data)
 	src := budgetpdf.Source{File: filepath.Base(path), SHA256: hex.EncodeToString(sum[:])}
@@ -40,15 +58,15 @@ func extractWithPages(path string) (*budgetpdf.Document, []extract.Page, error) 
 		if normalize.IsText(data) {
 			return normalize.Text(data, src), nil, nil
 		}
-		return nil, nil, fmt.Errorf("%w: %s: %v", errUnreadable, path, extract.ErrNotPDF)
+		return nil, nil, refuse(exitBadInput, path, extract.ErrNotPDF)
 	}
-	d, err := extract.Open(data, extract.DefaultLimits)
+	d, err := extract.Open(data, lim)
 	if err != nil {
-		return nil, nil, fmt.Errorf("%w: %s: %v", errUnreadable, path, err)
+		return nil, nil, refuse(exitBadInput, path, err)
 	}
 	pages := d.Pages()
 	if !hasText(pages) {
-		return nil, pages, fmt.Errorf("%w: %s: %v", errNoText, path, extract.ErrNoText)
+		return nil, pages, refuse(exitScanned, path, extract.ErrNoText)
 	}
 	src.Pages, src.Producer = d.NumPages, d.Info.Producer
 	return normalize.Document(pages, src), pages, nil
@@ -69,11 +87,9 @@ func hasText(pages []extract.Page) bool {
 
 // exitCodeFor maps a pipeline error to the documented exit codes.
 func exitCodeFor(err error) int {
-	switch {
-	case errors.Is(err, errNoText):
-		return exitScanned
-	case errors.Is(err, errUnreadable):
-		return exitBadInput
+	var ie *inputError
+	if errors.As(err, &ie) {
+		return ie.code
 	}
 	return exitFailed
 }

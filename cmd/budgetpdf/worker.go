@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"os"
 	"os/exec"
-	"strconv"
 	"strings"
 	"syscall"
 	"time"
@@ -63,17 +62,7 @@ func (c childExtractor) extract(ctx context.Context, path string) (*budgetpdf.Do
 }
 
 func (c childExtractor) command(ctx context.Context, path string) *exec.Cmd {
-	cmd := exec.CommandContext(ctx, c.exe, "extract-worker", "--", path)
-	cmd.Env = append(os.Environ(), envMaxMemory+"="+strconv.FormatInt(c.maxMemory, 10))
-	if c.maxMemory > 0 {
-		cmd.Env = append(cmd.Env, "GOMEMLIMIT="+strconv.FormatInt(c.maxMemory/4*3, 10))
-	}
-	// A process group of its own: Ctrl-C on the terminal reaches the
-	// importer only, which then ends the child (and anything it started).
-	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
-	cmd.Cancel = func() error { return syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL) }
-	cmd.WaitDelay = 2 * time.Second
-	return cmd
+	return childCommand(ctx, c.exe, c.maxMemory, "extract-worker", "--", path)
 }
 
 // childFailure turns a failed child into the reason recorded for its file.

@@ -34,7 +34,7 @@ func runExtractWorker(args []string, stdout, stderr io.Writer) int {
 	if strings.HasPrefix(file, "-") { // not a flag to extract
 		file = "./" + file
 	}
-	return runExtract([]string{file}, stdout, stderr)
+	return runExtract([]string{"--in-process", file}, stdout, stderr)
 }
 
 // runExtract runs the extract command; tests replace it with a stand-in.

@@ -25,6 +25,9 @@ func TestMain(m *testing.M) {
 	if os.Getenv("BUDGETPDF_TEST_MAIN") == "1" {
 		os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 	}
+	// Children of the tests (extract's watchdog child, import's workers)
+	// re-execute this binary: they must run the CLI, not the tests.
+	os.Setenv("BUDGETPDF_TEST_MAIN", "1")
 	os.Exit(m.Run())
 }
 

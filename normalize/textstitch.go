@@ -52,11 +52,8 @@ func stitchGroups(ps []piece, roles []role, doubled bool) [][]piece {
 		groups[last] = append(append([]piece{}, groups[last]...), ps[maxRowPieces:]...)
 		return groups
 	}
+	st := newStitcher(ps, roles, doubled)
 	n := len(ps)
-	join := make([]float64, n+1) // join[t]: evidence that piece t continues piece t-1
-	for t := 1; t < n; t++ {
-		join[t] = joinScore(ps[t-1], ps[t], doubled)
-	}
 	lead := 0
 	if len(roles) > 0 && roles[0] == roleName {
 		lead = 1
@@ -65,58 +62,154 @@ func stitchGroups(ps []piece, roles []role, doubled bool) [][]piece {
 		}
 	}
 	if lead == 0 {
-		groups, _ := dpGroups(ps, join, roles, nil, 0)
+		groups, _ := st.dp(0, 0, nil)
 		return groups
 	}
 	var best [][]piece
 	bestS := math.Inf(-1)
 	for e1 := 0; e1 <= min(n, maxCellPieces); e1++ {
-		s1 := groupScore(ps, join, 0, e1, roles[0], nil)
-		e2hi := e1
+		e2lo, e2hi := e1, e1
 		if lead == 2 {
 			e2hi = min(n, e1+maxCellPieces)
 		}
-		for e2 := e1; e2 <= e2hi; e2++ {
-			known := []string{joinPieces(ps[:e1])}
-			s2 := s1
-			lead2 := [][]piece{ps[:e1]}
-			if lead == 2 {
-				s2 += groupScore(ps, join, e1, e2, roles[1], known)
-				known = append(known, joinPieces(ps[e1:e2]))
-				lead2 = append(lead2, ps[e1:e2])
-			}
-			rest, s3 := dpGroups(ps, join, roles[lead:], known, e2)
-			if s2+s3 > bestS {
-				bestS, best = s2+s3, append(lead2, rest...)
+		if lead == len(roles) {
+			e2lo, e2hi = n, n // the lead cells are all: the last takes the rest
+			if lead == 1 {
+				e1 = n
 			}
 		}
+		s1 := st.score(0, 0, e1, nil)
+		known := [][2]int{{0, e1}}
+		for e2 := max(e2lo, e1); e2 <= e2hi; e2++ {
+			s2 := s1
+			k := known
+			if lead == 2 {
+				s2 += st.score(1, e1, e2, known)
+				k = [][2]int{{0, e1}, {e1, e2}}
+			}
+			rest, s3 := st.dp(lead, e2, k)
+			if s2+s3 > bestS {
+				bestS = s2 + s3
+				best = append([][]piece{ps[:e1]}, rest...)
+				if lead == 2 {
+					best = append([][]piece{ps[:e1], ps[e1:e2]}, rest...)
+				}
+			}
+		}
+	}
+	if best == nil {
+		best, _ = st.dp(0, 0, nil)
 	}
 	return best
 }
 
-// dpGroups cuts ps[from:] into len(roles) groups by dynamic programming and
-// returns them with their score.
-func dpGroups(ps []piece, join []float64, roles []role, known []string, from int) ([][]piece, float64) {
-	n, k := len(ps), len(roles)
-	neg := math.Inf(-1)
-	dp := make([][]float64, n+1)
-	back := make([][]int, n+1)
-	for i := range dp {
-		dp[i] = make([]float64, k+1)
-		back[i] = make([]int, k+1)
-		for j := range dp[i] {
-			dp[i][j] = neg
+// stitcher holds one row's pieces with what every candidate cell costs:
+// join evidence as prefix sums, texts and fits per span, computed once.
+type stitcher struct {
+	ps     []piece
+	roles  []role
+	join   []float64 // join[t]: evidence that piece t continues piece t-1
+	prefix []float64 // prefix[t] = join[1] + … + join[t]
+	text   map[[2]int]string
+	key    map[[2]int]string
+	fit    map[[3]int]float64
+}
+
+func newStitcher(ps []piece, roles []role, doubled bool) *stitcher {
+	n := len(ps)
+	st := &stitcher{ps: ps, roles: roles, join: make([]float64, n+1), prefix: make([]float64, n+1),
+		text: map[[2]int]string{}, key: map[[2]int]string{}, fit: map[[3]int]float64{}}
+	for t := 1; t < n; t++ {
+		st.join[t] = joinScore(ps[t-1], ps[t], doubled)
+		st.prefix[t] = st.prefix[t-1] + st.join[t]
+	}
+	return st
+}
+
+func (st *stitcher) spanText(i, j int) string {
+	k := [2]int{i, j}
+	t, ok := st.text[k]
+	if !ok {
+		t = joinPieces(st.ps[i:j])
+		st.text[k] = t
+	}
+	return t
+}
+
+func (st *stitcher) spanKey(i, j int) string {
+	k := [2]int{i, j}
+	t, ok := st.key[k]
+	if !ok {
+		t = headerKey(st.spanText(i, j))
+		st.key[k] = t
+	}
+	return t
+}
+
+// score is how well ps[i:j] fits cell r: the joins inside it, against the
+// break before it, the role's expectations, and repeating a known cell.
+func (st *stitcher) score(r, i, j int, known [][2]int) float64 {
+	s := 0.0
+	if j > i+1 {
+		s += st.prefix[j-1] - st.prefix[i]
+	}
+	if j > i && i > 0 {
+		s -= st.join[i]
+	}
+	fk := [3]int{r, i, j}
+	f, ok := st.fit[fk]
+	if !ok {
+		f = fitScore(st.roles[r], st.spanText(i, j), j-i, nil)
+		st.fit[fk] = f
+	}
+	return s + f + st.repeatBonus(r, i, j, known)
+}
+
+// repeatBonus rewards a cell that repeats a known one (a target: after its
+// sign and number).
+func (st *stitcher) repeatBonus(r, i, j int, known [][2]int) float64 {
+	ro := st.roles[r]
+	if j == i || len(known) == 0 || ro == roleName || ro == roleSign || ro == roleUnit {
+		return 0
+	}
+	k := st.spanKey(i, j)
+	if ro == roleTarget {
+		if !targetStartRe.MatchString(st.spanText(i, j)) {
+			return 0
+		}
+		k = headerKey(targetHeadRe.ReplaceAllString(st.spanText(i, j), ""))
+	}
+	for _, kn := range known {
+		if k != "" && kn[1] > kn[0] && k == st.spanKey(kn[0], kn[1]) {
+			return 1
 		}
 	}
-	dp[from][0] = 0
+	return 0
+}
+
+// dp cuts ps[from:] into the cells roles[r0:] by dynamic programming and
+// returns them with their score.
+func (st *stitcher) dp(r0, from int, known [][2]int) ([][]piece, float64) {
+	n, k := len(st.ps), len(st.roles)-r0
+	neg := math.Inf(-1)
+	best := make([][]float64, n+1)
+	back := make([][]int, n+1)
+	for i := range best {
+		best[i] = make([]float64, k+1)
+		back[i] = make([]int, k+1)
+		for j := range best[i] {
+			best[i][j] = neg
+		}
+	}
+	best[from][0] = 0
 	for r := 1; r <= k; r++ {
 		for j := from; j <= n; j++ {
 			for i := from; i <= j; i++ {
-				if dp[i][r-1] == neg {
+				if best[i][r-1] == neg {
 					continue
 				}
-				if s := dp[i][r-1] + groupScore(ps, join, i, j, roles[r-1], known); s > dp[j][r] {
-					dp[j][r], back[j][r] = s, i
+				if s := best[i][r-1] + st.score(r0+r-1, i, j, known); s > best[j][r] {
+					best[j][r], back[j][r] = s, i
 				}
 			}
 		}
@@ -125,41 +218,13 @@ func dpGroups(ps []piece, join []float64, roles []role, known []string, from int
 	j := n
 	for r := k; r >= 1; r-- {
 		i := back[j][r]
-		groups[r-1] = ps[i:j]
+		groups[r-1] = st.ps[i:j]
 		j = i
 	}
-	return groups, dp[n][k]
-}
-
-// groupScore is how well ps[i:j] fits one cell of role ro, with the
-// evidence for the joins inside it and against the break before it.
-func groupScore(ps []piece, join []float64, i, j int, ro role, known []string) float64 {
-	s := 0.0
-	for t := i + 1; t < j; t++ {
-		s += join[t]
-	}
-	if j > i && i > 0 {
-		s -= join[i]
-	}
-	return s + fitScore(ro, joinPieces(ps[i:j]), j-i, known)
+	return groups, best[n][k]
 }
 
 var targetHeadRe = regexp.MustCompile(`^[≥≤><=≧≦＞＜]?\s*[-+]?[\d.]+`)
-
-// repeats: text (a target: without its sign and number) is one of the
-// row's cells already known.
-func repeats(text string, ro role, known []string) bool {
-	if ro == roleTarget {
-		text = targetHeadRe.ReplaceAllString(text, "")
-	}
-	k := headerKey(text)
-	for _, x := range known {
-		if k != "" && k == headerKey(x) {
-			return true
-		}
-	}
-	return false
-}
 
 // joinScore weighs the break between a and b: positive continues a cell.
 func joinScore(a, b piece, doubled bool) float64 {
@@ -205,9 +270,8 @@ func isUnitText(s string) bool {
 	return u == s || u == "%" && utf8.RuneCountInString(s) <= 3
 }
 
-// fitScore: how well text (made of n pieces) fits a cell of role ro;
-// known are the row's cells already decided.
-func fitScore(ro role, text string, n int, known []string) float64 {
+// fitScore: how well text (made of n pieces) fits a cell of role ro.
+func fitScore(ro role, text string, n int, _ []string) float64 {
 	if n == 0 {
 		switch ro {
 		case roleName:
@@ -233,8 +297,6 @@ func fitScore(ro role, text string, n int, known []string) float64 {
 		switch {
 		case isSign(text):
 			return -3
-		case targetLike && repeats(text, ro, known):
-			return 3
 		case targetLike:
 			return 2
 		case !digitRe.MatchString(text) && runes <= 12:
@@ -256,9 +318,6 @@ func fitScore(ro role, text string, n int, known []string) float64 {
 	}
 	if targetLike {
 		s -= 2
-	}
-	if ro != roleName && repeats(text, ro, known) {
-		s++
 	}
 	return s
 }

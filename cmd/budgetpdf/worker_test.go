@@ -76,19 +76,22 @@ func TestChildFailureReasons(t *testing.T) {
 	useFakeExtract(t)
 	exe := testExe(t)
 	dir := t.TempDir()
+	// Only HANG meets its deadline; the others get one long enough that a
+	// loaded machine cannot turn a memory-cap failure into a timeout.
 	tests := []struct {
-		body   string
-		code   int
-		reason string
+		body    string
+		code    int
+		reason  string
+		timeout time.Duration
 	}{
-		{`{"expect_exit": 3}`, 3, "expected failure 3"},
-		{"%PDF-1.4 truncated", 2, "truncated PDF"},
-		{"plain words", 2, "not a PDF"},
-		{"EATMEM", -1, "extractor crashed: "},
-		{"HANG", -1, "deadline"},
+		{`{"expect_exit": 3}`, 3, "expected failure 3", time.Minute},
+		{"%PDF-1.4 truncated", 2, "truncated PDF", time.Minute},
+		{"plain words", 2, "not a PDF", time.Minute},
+		{"EATMEM", -1, "extractor crashed: ", time.Minute},
+		{"HANG", -1, "deadline", time.Second},
 	}
-	c := childExtractor{exe: exe, timeout: time.Second, maxMemory: 256 << 20}
 	for _, tt := range tests {
+		c := childExtractor{exe: exe, timeout: tt.timeout, maxMemory: 256 << 20}
 		path := dir + "/f.pdf"
 		writeTestFile(t, path, tt.body)
 		_, _, err := c.extract(t.Context(), path)

@@ -26,9 +26,11 @@ type form struct {
 	// pendingPeriods are plan periods printed at the foot of a page, whose
 	// values start the next page.
 	pendingPeriods []*Cell
-	// partial marks a last indicator that holds only a name at the foot of
-	// a page: the rest of its row is printed on the next page.
-	partial   bool
+	// atFoot marks that the last indicator came from the last row of its
+	// grid: the foot of a page, where a row may be cut in two.
+	atFoot bool
+	// lastGrid is the grid the last indicator came from.
+	lastGrid  *Grid
 	pages     map[int]bool
 	moneyUnit string
 	firstPage int
@@ -367,7 +369,8 @@ func (fp *formParser) indicatorRow(g *Grid, r int, row []string) bool {
 	if cm.col(roleLevel2) < 0 {
 		ind.Level2 = ""
 	}
-	if fp.mergePartial(g, r, &ind, name, value, get) {
+	l1, l2 := get(roleLevel1), get(roleLevel2)
+	if fp.mergeSplitRow(g, &ind, value, l1, l2, get) {
 		return true
 	}
 	ind.Target = composeTarget(get(roleSign), value, get(roleUnit))
@@ -383,27 +386,39 @@ func (fp *formParser) indicatorRow(g *Grid, r int, row []string) bool {
 	fp.warnUnknownLevels(g.Page, ind)
 	f.project.Indicators = append(f.project.Indicators, ind)
 	f.pages[g.Page] = true
-	f.partial = r == g.NumRows()-1 && value == "" && ind.Description == "" && ind.Basis == ""
+	f.atFoot, f.lastGrid = r == g.NumRows()-1, g
 	return true
 }
 
-// mergePartial completes an indicator whose row was split by a page break:
-// the first row of the next page's fragment holds the rest of its cells.
-func (fp *formParser) mergePartial(g *Grid, r int, ind *budgetpdf.Indicator, name, value string, get func(role) string) bool {
+// mergeSplitRow completes an indicator whose row a page break cut in two:
+// the last row at the foot of one page and the first row of the next
+// page's fragment, with no level label of its own, where one of the two
+// halves has no target (a target is never blank in a whole row).
+func (fp *formParser) mergeSplitRow(g *Grid, ind *budgetpdf.Indicator, value, l1, l2 string, get func(role) string) bool {
 	f := fp.cur
 	n := len(f.project.Indicators)
-	if !f.partial || n == 0 || f.project.Indicators[n-1].Page == g.Page {
+	if n == 0 || !f.atFoot || f.lastGrid == g || f.project.Indicators[n-1].Page >= g.Page {
 		return false
 	}
-	f.partial = false
 	prev := &f.project.Indicators[n-1]
-	prev.Name = cjk.Join(prev.Name, name)
-	prev.Description, prev.Basis = ind.Description, ind.Basis
-	prev.Target = composeTarget(get(roleSign), value, get(roleUnit))
+	if (l1 != "" && l1 != prev.Level1) || (l2 != "" && l2 != prev.Level2) {
+		return false
+	}
+	rest := composeTarget(get(roleSign), value, get(roleUnit))
+	if prev.Target != "" && rest != "" {
+		return false
+	}
+	f.atFoot = false
+	prev.Name = cjk.Join(prev.Name, ind.Name)
+	prev.Description = cjk.Join(prev.Description, ind.Description)
+	prev.Basis = cjk.Join(prev.Basis, ind.Basis)
+	if prev.Target == "" {
+		prev.Target = rest
+	}
 	res := target.Parse(prev.Target, prev.Name)
 	prev.Op, prev.Value, prev.Unit = res.Op, res.Value, res.Unit
 	for k, v := range ind.Extra {
-		prev.Extra[k] = v
+		prev.Extra[k] = cjk.Join(prev.Extra[k], v)
 	}
 	f.pages[g.Page] = true
 	return true

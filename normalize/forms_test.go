@@ -135,3 +135,35 @@ func TestHubeiFormT4(t *testing.T) {
 		t.Errorf("T4 row = %+v (name is the 二级指标 column, level2 empty, 绩效标准 in extra)", ind)
 	}
 }
+
+func TestRowSplitByAPageBreak(t *testing.T) {
+	header := []string{"一级指标", "二级指标", "三级指标", "指标值"}
+	tests := []struct {
+		name       string
+		foot, head []string // the last row on page 3, the first on page 4
+		wantName   string
+		wantTarget string
+	}{
+		{"the target is on the second page", []string{"", "", "促进水资源", ""}, []string{"", "", "节约经济发展", "有效促进"}, "促进水资源节约经济发展", "有效促进"},
+		{"the name goes on without the target", []string{"", "", "代表活动调", "4次"}, []string{"", "", "研次数", ""}, "代表活动调研次数", "4次"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var fp formParser
+			fp.addGrid(testGrid(3, [][]string{{"项目名称", "测试项目", "", ""}}))
+			fp.addGrid(testGrid(3, [][]string{header, {"产出指标", "数量指标", "河道建设数量", "≥3处"}, tt.foot}))
+			fp.addGrid(testGrid(4, [][]string{tt.head, {"", "", "群众满意度", "≥90%"}}))
+			projects, _, _ := fp.finish()
+			inds := projects[0].Indicators
+			if len(inds) != 3 {
+				t.Fatalf("%d indicators, want 3: %+v", len(inds), inds)
+			}
+			if inds[1].Name != tt.wantName || inds[1].Target != tt.wantTarget || inds[1].Page != 3 {
+				t.Errorf("merged row = %+v", inds[1])
+			}
+			if fmtPages := projects[0].Pages; len(fmtPages) != 2 {
+				t.Errorf("pages = %v", fmtPages)
+			}
+		})
+	}
+}

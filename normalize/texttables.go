@@ -90,6 +90,12 @@ func formItems(in textInput, r textRegion) []Item {
 	}
 	ps = mergeVocab(ps)
 	runStart, runEnd := headerRun(ps)
+	var run []piece
+	if runStart < 0 {
+		runStart, runEnd, run = scatteredHeader(ps)
+	} else {
+		run = ps[runStart:runEnd]
+	}
 	var block, body []piece
 	if runStart < 0 {
 		block = ps
@@ -104,7 +110,7 @@ func formItems(in textInput, r textRegion) []Item {
 	items := captionItems(in, r, hb, page)
 	items = append(items, Item{Grid: hb.grid()})
 	if runStart >= 0 {
-		header := headerTexts(ps[runStart:runEnd], block)
+		header := headerTexts(run, block)
 		if cm, ok := mapHeader(header); ok {
 			for _, g := range indicatorTable(in, header, cm, body) {
 				items = append(items, Item{Grid: g})
@@ -140,6 +146,41 @@ func headerRun(ps []piece) (int, int) {
 		i = j
 	}
 	return -1, -1
+}
+
+// scatteredHeader finds a header row that plain text printed between the
+// first row's cells (一级指标 二级指标 产出指标 数量指标 三级指标 name
+// 指标性质 …): the column headers from the first one that is not a level-1
+// or label column, up to the first repeated header, when they map. The
+// body starts at that first header; its header words are dropped later.
+func scatteredHeader(ps []piece) (start, end int, run []piece) {
+	for i, p := range ps {
+		ro, ok := headerSynonyms[headerKey(p.text)]
+		if !ok || ro == roleLevel1 || ro == roleLabel || headerKey(p.text) == "绩效指标" {
+			continue
+		}
+		seen := map[string]bool{}
+		var texts []string
+		for _, q := range ps[i:] {
+			k := headerKey(q.text)
+			if _, h := headerSynonyms[k]; !h {
+				continue
+			}
+			if seen[k] {
+				break
+			}
+			seen[k] = true
+			run = append(run, q)
+			texts = append(texts, q.text)
+		}
+		_, ok1 := mapHeader(texts)
+		_, ok2 := mapHeader(append([]string{"一级指标"}, texts...))
+		if len(texts) >= 3 && (ok1 || ok2) {
+			return i, i, run
+		}
+		return -1, -1, nil
+	}
+	return -1, -1, nil
 }
 
 // headerTexts is the header row: the run, with the leftmost columns that
@@ -214,6 +255,13 @@ func indicatorTable(in textInput, header []string, cm columnMap, body []piece) [
 		for _, r := range rows {
 			r.groups = stitchGroups(r.content, kinds, flat)
 			r.page = rowPage(r, kinds)
+		}
+		if !flat {
+			// Level names missing from most rows (merged cells printed
+			// once): go by the rows' anchors instead.
+			if alt := anchorRows(kept, kinds, flat); len(alt)*4 > len(rows)*5 {
+				rows = alt
+			}
 		}
 		moveStrayUnits(rows, kinds)
 		for _, r := range rows {

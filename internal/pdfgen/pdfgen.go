@@ -39,10 +39,19 @@ type Page struct {
 	Rotate    int
 	Resources string // resource dictionary
 	Contents  []string
+	// Streams are content stream objects the caller added itself (a broken
+	// filter, a bomb), referenced after Contents.
+	Streams []int
 }
 
 // Build writes the file with the given pages (catalog and page tree added).
 func (b *Builder) Build(pages []Page) []byte {
+	return b.Raw(b.AddPages(pages))
+}
+
+// AddPages adds the pages, their page tree and a catalog, and returns the
+// catalog's object number, for Raw or RawXRefStream.
+func (b *Builder) AddPages(pages []Page) (catalog int) {
 	treeNum := len(b.objs) + 1
 	b.Add("") // placeholder for the page tree
 	var kids []string
@@ -50,6 +59,9 @@ func (b *Builder) Build(pages []Page) []byte {
 		var cs []string
 		for _, c := range p.Contents {
 			cs = append(cs, fmt.Sprintf("%d 0 R", b.Add(Stream("", []byte(c), true))))
+		}
+		for _, n := range p.Streams {
+			cs = append(cs, fmt.Sprintf("%d 0 R", n))
 		}
 		box := p.MediaBox
 		if box == "" {
@@ -63,8 +75,7 @@ func (b *Builder) Build(pages []Page) []byte {
 		kids = append(kids, fmt.Sprintf("%d 0 R", n))
 	}
 	b.objs[treeNum-1] = fmt.Sprintf("<</Type/Pages/Kids[%s]/Count %d>>", join(kids), len(kids))
-	catalog := b.Add(fmt.Sprintf("<</Type/Catalog/Pages %d 0 R>>", treeNum))
-	return b.Raw(catalog)
+	return b.Add(fmt.Sprintf("<</Type/Catalog/Pages %d 0 R>>", treeNum))
 }
 
 // Raw writes the objects added so far as they are, with object root as the

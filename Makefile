@@ -7,7 +7,7 @@ BIN     := bin/budgetpdf
 SHARED  ?= ../shared
 FUZZTIME ?= 30s
 
-.PHONY: build test bench fuzz lint score sample clean
+.PHONY: build test bench fuzz lint score sample torture clean
 
 build:
 	$(GO) build $(GOFLAGS) -o $(BIN) ./cmd/budgetpdf
@@ -35,6 +35,16 @@ fuzz:
 		echo "== $$t ($$pkg)"; \
 		$(GO) test $(GOFLAGS) -run '^$$' -fuzz "^$$t$$" -fuzztime $(FUZZTIME) $$pkg || exit 1; \
 	done
+
+# The hostile-input corpus (internal/torture: damaged, encrypted, bombs,
+# oversized) through the built binary, one child process per file. Prints
+# case, expected and actual outcome, time, peak memory and reason; fails on
+# an unexpected outcome, a crash, a run past the deadline or over its memory
+# cap. `make test` runs the fast part of the same corpus.
+torture: build
+	@BUDGETPDF_TORTURE=1 BUDGETPDF_TORTURE_BIN=$(CURDIR)/$(BIN) \
+		$(GO) test $(GOFLAGS) -count=1 -timeout 30m -run '^TestTorture$$' -v ./cmd/budgetpdf > bin/torture.log 2>&1; \
+		rc=$$?; grep -v -E '^ *(=== RUN|--- PASS)' bin/torture.log; exit $$rc
 
 score: build
 	$(SHARED)/eval/score.py --cli ./$(BIN) $(SHARED)/corpus/dev

@@ -32,9 +32,32 @@ type Glyph struct {
 func (g Glyph) Top() float64    { return g.Y - 0.86*g.Size }
 func (g Glyph) Bottom() float64 { return g.Y + 0.14*g.Size }
 
-// CenterX and CenterY are the centre of the glyph's box.
-func (g Glyph) CenterX() float64 { return g.X + g.W/2 }
-func (g Glyph) CenterY() float64 { return g.Y - 0.36*g.Size }
+// CenterX and CenterY are the centre of the glyph's box, whatever its
+// direction: the box runs W along the writing direction from the origin and
+// lies on the glyph's "up" side of the baseline.
+func (g Glyph) CenterX() float64 {
+	switch g.Dir {
+	case 90:
+		return g.X - 0.36*g.Size
+	case 180:
+		return g.X - g.W/2
+	case 270:
+		return g.X + 0.36*g.Size
+	}
+	return g.X + g.W/2
+}
+
+func (g Glyph) CenterY() float64 {
+	switch g.Dir {
+	case 90:
+		return g.Y - g.W/2
+	case 180:
+		return g.Y + 0.36*g.Size
+	case 270:
+		return g.Y + g.W/2
+	}
+	return g.Y - 0.36*g.Size
+}
 
 // Segment is a horizontal or vertical ruling line.
 type Segment struct {

@@ -102,7 +102,8 @@ func (in *interp) show(s string) {
 	if f == nil || s == "" {
 		return
 	}
-	invisible := ts.render == 3 || ts.render == 7
+	// Render modes 3 and 7 draw nothing: that is how an OCR'd scan carries
+	// its text layer, so such text is kept.
 	f.decode(s, func(g glyphCode) {
 		trm := matrix{ts.size * ts.hScale, 0, 0, ts.size, 0, ts.rise}.mul(in.tm).mul(in.gs.ctm)
 		adv := g.width*ts.size + ts.charSpace
@@ -110,7 +111,7 @@ func (in *interp) show(s string) {
 			adv += ts.wordSpace
 		}
 		adv *= ts.hScale
-		if !invisible && g.text != " " && finite(trm) {
+		if g.text != " " && finite(trm) {
 			in.emit(g, trm, adv)
 		}
 		in.tm = matrix{1, 0, 0, 1, adv, 0}.mul(in.tm)

@@ -2,6 +2,7 @@ package normalize
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/budgetpdf/budgetpdf/extract"
 )
@@ -102,6 +103,10 @@ func fillCells(grids []*Grid, glyphs []extract.Glyph) []extract.Glyph {
 		rest = append(rest, gl)
 	}
 	for cell, gs := range byCell {
+		if text, ok := verticalText(gs); ok {
+			cell.Text, cell.Lines = text, 1
+			continue
+		}
 		lines := buildLines(gs, cell.Page)
 		cell.Text = joinLines(lines)
 		cell.Lines = len(lines)
@@ -123,4 +128,31 @@ func cellAt(grids []*Grid, x, y float64) *Cell {
 		}
 	}
 	return nil
+}
+
+// verticalText reads a cell printed with rotated glyphs (text direction
+// turned in a narrow merged cell): top to bottom for glyphs turned
+// clockwise, bottom to top for counter-clockwise ones.
+func verticalText(gs []extract.Glyph) (string, bool) {
+	dir := gs[0].Dir
+	if dir != 90 && dir != 270 {
+		return "", false
+	}
+	for _, g := range gs {
+		if g.Dir != dir {
+			return "", false
+		}
+	}
+	sorted := append([]extract.Glyph(nil), gs...)
+	sort.SliceStable(sorted, func(i, j int) bool {
+		if dir == 270 {
+			return sorted[i].Y < sorted[j].Y
+		}
+		return sorted[i].Y > sorted[j].Y
+	})
+	var b strings.Builder
+	for _, g := range sorted {
+		b.WriteString(g.Text)
+	}
+	return b.String(), true
 }

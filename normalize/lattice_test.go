@@ -96,3 +96,22 @@ func TestWhiteFrameIsNotATable(t *testing.T) {
 		t.Errorf("a single frame gave %d tables", len(grids))
 	}
 }
+
+func TestVerticalTextInAMergedCell(t *testing.T) {
+	// 一级指标 printed top to bottom (glyphs turned clockwise) in a narrow
+	// first column; the glyph box lies right of the vertical baseline.
+	var gs []extract.Glyph
+	for i, r := range []rune("产出指标") {
+		gs = append(gs, extract.Glyph{Text: string(r), X: 5, Y: 25 + float64(i)*10, W: 10, Size: 10, Dir: 270, Mapped: true})
+	}
+	gs = append(gs, glyphsAt("三级指标", 35, 15)...)
+	gs = append(gs, glyphsAt("调研次数", 35, 45)...)
+	rules := []extract.Segment{hline(0, 0, 100), hline(30, 30, 100), hline(70, 0, 100), vline(0, 0, 70), vline(30, 0, 70), vline(100, 0, 70)}
+	grids, _ := latticeTables(extract.Page{Number: 1, Glyphs: gs, Rules: rules})
+	if len(grids) != 1 {
+		t.Fatalf("%d grids", len(grids))
+	}
+	if got := grids[0].Rows()[0][0]; got != "产出指标" {
+		t.Errorf("vertical cell = %q, want 产出指标", got)
+	}
+}

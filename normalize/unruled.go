@@ -61,6 +61,9 @@ func unruledTables(lines []Line, p extract.Page, st *streamState) ([]*Grid, []Li
 
 // opensTable: a line holding an opening form label or an indicator header.
 func opensTable(l Line) bool {
+	if text := l.Text(); !strings.Contains(text, "指标") && !strings.Contains(text, "名称") && !strings.Contains(text, "编码") && !strings.Contains(text, "代码") && !strings.Contains(text, "编号") {
+		return false // no opening label or indicator header can be in it
+	}
 	var texts []string
 	for _, t := range splitTokens(l) {
 		if t.label {

@@ -14,6 +14,16 @@ import (
 // table line has no rules between its cells).
 var vocabulary = buildVocabulary()
 
+// vocabByFirst indexes the vocabulary by its first rune.
+var vocabByFirst = func() map[rune][]string {
+	m := map[rune][]string{}
+	for _, v := range vocabulary { // longest first, kept in each bucket
+		r, _ := utf8.DecodeRuneInString(v)
+		m[r] = append(m[r], v)
+	}
+	return m
+}()
+
 func buildVocabulary() []string {
 	seen := map[string]bool{}
 	add := func(s string) { seen[s] = true }
@@ -135,18 +145,26 @@ func splitVocab(gs []extract.Glyph) []token {
 // vocabMatch returns how many glyphs at the start of texts spell a known
 // label or period (0 if none).
 func vocabMatch(texts []string) int {
+	first, _ := utf8.DecodeRuneInString(texts[0])
+	words := vocabByFirst[first]
+	period := (first >= '0' && first <= '9') || strings.ContainsRune("第一二三四上下", first)
+	if len(words) == 0 && !period {
+		return 0
+	}
 	var b strings.Builder
 	for i := 0; i < len(texts) && i < 16; i++ {
 		b.WriteString(texts[i])
 	}
 	s := b.String()
-	for _, v := range vocabulary {
+	for _, v := range words {
 		if strings.HasPrefix(s, v) {
 			return glyphCount(texts, len(v))
 		}
 	}
-	if loc := periodToken.FindStringIndex(s); loc != nil && loc[0] == 0 {
-		return glyphCount(texts, loc[1])
+	if period {
+		if loc := periodToken.FindStringIndex(s); loc != nil && loc[0] == 0 {
+			return glyphCount(texts, loc[1])
+		}
 	}
 	return 0
 }

@@ -3,6 +3,8 @@ package main
 import (
 	"bytes"
 	"context"
+	"fmt"
+	"io"
 	"os"
 	"os/exec"
 	"strings"
@@ -42,7 +44,9 @@ func newTortureCLI(t *testing.T) *tortureCLI {
 		c.bin = os.Args[0]
 		c.env = append(c.env, "BUDGETPDF_TEST_MAIN=1")
 	}
-	help, _ := exec.Command(c.bin, "extract", "--help").CombinedOutput()
+	probe := exec.Command(c.bin, "extract", "--help")
+	probe.Env = c.env
+	help, _ := probe.CombinedOutput()
 	c.hasTimeout = bytes.Contains(help, []byte("-timeout"))
 	t.Logf("torture: %s (extract --timeout: %v)", c.bin, c.hasTimeout)
 	return c
@@ -68,29 +72,36 @@ func (c *tortureCLI) run(path string) tortureResult {
 	if info, err := os.Stat(path); err == nil {
 		size = info.Size()
 	}
-	args := []string{"extract", "--compact"}
+	args := []string{c.bin, "extract", "--compact"}
 	if c.hasTimeout {
 		args = append(args, "--timeout", tortureTimeout.String())
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), c.limit(size)+tortureMargin)
 	defer cancel()
-	cmd := exec.CommandContext(ctx, c.bin, append(args, path)...)
-	cmd.Env = c.env
-	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
+	reportR, reportW, err := os.Pipe()
+	if err != nil {
+		return tortureResult{path: path, exit: -1, stderr: "runner: " + err.Error()}
+	}
+	defer reportR.Close()
+	cmd := exec.CommandContext(ctx, os.Args[0], append(args, path)...) // the launcher, see torture_spawn_test.go
+	cmd.Env = append(c.env, envTortureSpawn+"=1")
+	cmd.ExtraFiles = []*os.File{reportW}
+	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true} // the CLI joins the launcher's group
 	cmd.Cancel = func() error { return syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL) }
 	cmd.WaitDelay = 2 * time.Second
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	start := time.Now()
-	err := cmd.Run()
+	err = cmd.Run()
+	reportW.Close()
 	res := tortureResult{path: path, limit: c.limit(size), wall: time.Since(start), stdout: stdout.Bytes(), stderr: stderr.String(), guardHit: ctx.Err() != nil}
-	if cmd.ProcessState == nil {
-		res.exit, res.stderr = -1, res.stderr+"\nrunner: "+err.Error()
-		return res
-	}
-	res.exit = cmd.ProcessState.ExitCode()
-	if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
-		res.maxRSSKB = ru.Maxrss // KiB on Linux
+	report, _ := io.ReadAll(reportR)
+	var sig int
+	if n, _ := fmt.Sscan(string(report), &res.exit, &sig, &res.maxRSSKB); n != 3 || err != nil {
+		res.exit = -1
+		res.stderr += fmt.Sprintf("\nrunner: launcher failed (%v), report %q", err, report)
+	} else if sig != 0 {
+		res.exit = -1
 	}
 	return res
 }

@@ -28,7 +28,7 @@ func Cases(fixtureDir string) ([]Case, error) {
 			return nil, err
 		}
 		for j := range cs {
-			cs[j].Slow = i > 0 // every test damages the first fixture; the full run all of them
+			cs[j].Slow = cs[j].Slow || i > 0 // every test damages the first fixture; the full run all of them
 		}
 		cases = append(cases, cs...)
 	}
@@ -71,6 +71,13 @@ func syntheticCases() []Case {
 		{Name: "gen/huge-size-trailer", Data: hugeSize(false), Want: Parsed},
 		{Name: "gen/huge-size-xref-stream", Data: hugeSize(true), Want: Parsed},
 		{Name: "gen/image-only", Data: imageOnly(), Want: RejectedScanned, WantReason: "no text layer"},
+		{Name: "gen/graphics-state-nesting-1M", Data: onePage(showText + " " + strings.Repeat("q ", 1_000_000)), Want: Parsed, MaxRSSMB: BombMaxRSSMB},
+		{Name: "gen/form-xobject-draws-itself", Data: formSelfReference(), Want: Parsed},
+		{Name: "gen/page-count-lie", Data: pageCountLie(), Want: Parsed},
+		{Name: "gen/pages-6000", Data: manyPages(6000), Want: Survived, WantReason: "page limit", Slow: true},
+		{Name: "gen/cid-widths-range-4G", Data: cidFont("[0 4294967295 500]", sane2ByteCMap), Want: Parsed, MaxRSSMB: BombMaxRSSMB},
+		{Name: "gen/tounicode-bfrange-4G", Data: cidFont("[65 [500 500 500 500]]", cmapWith("<00000000> <FFFFFFFF>", "1 beginbfrange <00000000> <FFFFFFFF> <0041> endbfrange")), Want: Parsed, MaxRSSMB: BombMaxRSSMB},
+		{Name: "gen/tounicode-cidrange-4G", Data: cidFont("[65 [500 500 500 500]]", cmapWith("<0000> <FFFF>", "1 begincidrange <0000> <FFFF> 0 endcidrange", "1 beginbfrange <0041> <FFFF> <0041> endbfrange")), Want: Parsed, MaxRSSMB: BombMaxRSSMB},
 	}
 }
 

@@ -74,14 +74,23 @@ func TestDamageChangesTheFixture(t *testing.T) {
 	}
 }
 
+// brokenStructure are the generated files whose object structure itself is
+// the defect, so a validating reader rightly refuses them.
+var brokenStructure = map[string]bool{
+	"gen/nested-arrays-object-100k": true,
+	"gen/page-tree-loop-self":       true,
+	"gen/page-tree-loop-indirect":   true,
+	"gen/page-count-lie":            true,
+}
+
 // The generated files meant to parse must be sound PDFs apart from their
 // one defect, or the corpus would test the generator instead of extract.
 func TestGeneratedFilesOpenInPDFCPU(t *testing.T) {
 	conf := model.NewDefaultConfiguration()
 	conf.ValidationMode = model.ValidationRelaxed
 	for _, c := range syntheticCases() {
-		if !strings.HasPrefix(c.Name, "gen/") || strings.Contains(c.Name, "object") || strings.Contains(c.Name, "loop") {
-			continue // deep objects and page-tree loops are meant to break readers
+		if !strings.HasPrefix(c.Name, "gen/") || brokenStructure[c.Name] {
+			continue
 		}
 		t.Run(c.Name, func(t *testing.T) {
 			ctx, err := api.ReadContext(bytes.NewReader(c.Data), conf)

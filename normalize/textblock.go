@@ -68,7 +68,7 @@ func classifyBlock(p piece) blockPiece {
 // blockPieces prepares a header block: vocabulary re-joined, autospaced
 // fragments re-joined, wrapped free text re-joined.
 func blockPieces(ps []piece) []blockPiece {
-	ps = mergeVocab(ps)
+	ps = mergeVocab(mergeLineStarts(ps))
 	var out []blockPiece
 	for _, p := range ps {
 		b := classifyBlock(p)
@@ -81,7 +81,46 @@ func blockPieces(ps []piece) []blockPiece {
 		}
 		out = append(out, b)
 	}
+	return joinAroundLabels(out)
+}
+
+// mergeLineStarts rebuilds a label that -layout wrapped at the start of
+// two lines, with other columns' text between ("预算规模及  预算数 …" /
+// "资金用途  对医疗救助…").
+func mergeLineStarts(ps []piece) []piece {
+	out := append([]piece(nil), ps...)
+	for i := 0; i < len(out); i++ {
+		if i > 0 && out[i-1].line == out[i].line {
+			continue // not a line start
+		}
+		for j := i + 1; j < len(out); j++ {
+			if out[j].line == out[i].line {
+				continue
+			}
+			if out[j].line == out[i].line+1 && !isVocab(out[i].text) && formLabel(out[i].text+out[j].text) != labelNone {
+				out[i].text += out[j].text
+				out = append(out[:j], out[j+1:]...)
+			}
+			break
+		}
+	}
 	return out
+}
+
+// joinAroundLabels joins a wrapped free text (a full line) that -layout
+// printed around its label's line (the text's first line above the label,
+// its last below).
+func joinAroundLabels(bs []blockPiece) []blockPiece {
+	for i := 1; i+1 < len(bs); i++ {
+		a, l, b := bs[i-1], bs[i], bs[i+1]
+		alone := (i < 2 || bs[i-2].line != l.line) && a.line == l.line-1 && b.line == l.line+1 && (i+2 >= len(bs) || bs[i+2].line != l.line)
+		wrapped := a.end-a.col >= 40 && !strings.HasSuffix(a.text, "。")
+		if l.kind == kindLabel && a.kind == kindFree && b.kind == kindFree && alone && wrapped {
+			bs[i-1].text = joinPieces([]piece{a.piece, b.piece})
+			bs = append(bs[:i+1], bs[i+2:]...)
+		}
+	}
+	return bs
 }
 
 // joinsBlock decides whether b continues a in a header block.

@@ -202,7 +202,7 @@ func attachContinuation(lines []layoutLine, i int, rows []*layoutRow, centers []
 				continue
 			}
 			for c := range kinds {
-				if s := placeScore(lines, i, r, r == up, c, kinds[c], p, centers); s > bestS {
+				if s := placeScore(lines, i, r, r == up, c, kinds, p, centers); s > bestS {
 					best, bestCol, bestS = r, c, s
 				}
 			}
@@ -222,7 +222,8 @@ func attachContinuation(lines []layoutLine, i int, rows []*layoutRow, centers []
 // left empty (a centred wrapped cell straddles its row's main line), no
 // blank line between, a dictionary word across the join, the column's
 // expectations, and (weakly: -layout positions drift) the column position.
-func placeScore(lines []layoutLine, i int, r *layoutRow, fromAbove bool, c int, kind role, p piece, centers []float64) float64 {
+func placeScore(lines []layoutLine, i int, r *layoutRow, fromAbove bool, c int, kinds []role, p piece, centers []float64) float64 {
+	kind := kinds[c]
 	s := 0.5 * fitScore(kind, p.text, 1, nil)
 	g := r.groups[c]
 	switch {
@@ -247,8 +248,15 @@ func placeScore(lines []layoutLine, i int, r *layoutRow, fromAbove bool, c int, 
 		}
 	}
 	if !math.IsNaN(centers[c]) {
-		s -= 0.02 * math.Abs(float64(p.col+p.end)/2-centers[c])
+		// Tables with a sign column print short cells whose positions
+		// drift; elsewhere a column's position is the better evidence.
+		w := 0.15
+		if hasRole(kinds, roleSign) {
+			w = 0.02
+		}
+		s -= w * math.Abs(float64(p.col+p.end)/2-centers[c])
 	}
+	s -= 0.3 * float64(abs(r.line-i)-1) // the nearer row
 	return s
 }
 
@@ -270,4 +278,20 @@ func blankBetween(lines []layoutLine, a, b int) bool {
 		}
 	}
 	return false
+}
+
+func hasRole(kinds []role, ro role) bool {
+	for _, k := range kinds {
+		if k == ro {
+			return true
+		}
+	}
+	return false
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
 }

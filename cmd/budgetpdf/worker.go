@@ -52,7 +52,7 @@ func (c childExtractor) extract(ctx context.Context, path string) (*budgetpdf.Do
 		return nil, nil, &store.ExtractError{ExitCode: -1,
 			Reason: fmt.Sprintf("no result within the %s deadline: extraction killed", limit)}
 	case runErr != nil:
-		return nil, nil, childFailure(runErr, stderr.String())
+		return nil, nil, childFailure(runErr, stripPrefix(stderr.String(), path))
 	}
 	doc, err := decodeChildOutput(stdout.Bytes())
 	if err != nil {
@@ -63,6 +63,13 @@ func (c childExtractor) extract(ctx context.Context, path string) (*budgetpdf.Do
 
 func (c childExtractor) command(ctx context.Context, path string) *exec.Cmd {
 	return childCommand(ctx, c.exe, c.maxMemory, "extract-worker", "--", path)
+}
+
+// stripPrefix removes what the extract command puts before its reason
+// ("budgetpdf: FILE: "): the importer records the file separately.
+func stripPrefix(stderr, path string) string {
+	s := strings.TrimPrefix(strings.TrimSpace(stderr), "budgetpdf: ")
+	return strings.TrimPrefix(s, path+": ")
 }
 
 // childFailure turns a failed child into the reason recorded for its file.

@@ -144,7 +144,7 @@ func mainRow(ps []piece, kinds []role, hasLabel bool, line int) *layoutRow {
 	case len(levels) == 1:
 		r.level2 = levels[0]
 	}
-	if extra > 0 && r.level2 == "" && cm2Fragment(ps[0]) {
+	if extra > 0 && r.level2 == "" && levelFragment(ps[0]) {
 		r.level2, ps = strings.TrimSpace(ps[0].text), ps[1:]
 	}
 	lr := &layoutRow{row: r, line: line, groups: stitchGroups(ps, kinds, false)}
@@ -153,9 +153,9 @@ func mainRow(ps []piece, kinds []role, hasLabel bool, line int) *layoutRow {
 	return lr
 }
 
-// cm2Fragment: a leading piece that can be part of a level name (no digits,
-// no sign).
-func cm2Fragment(p piece) bool {
+// levelFragment: a leading piece that can be part of a level name (no
+// digits, no sign).
+func levelFragment(p piece) bool {
 	return !digitRe.MatchString(p.text) && !isSign(p.text)
 }
 
@@ -227,7 +227,7 @@ func placeScore(lines []layoutLine, i int, r *layoutRow, fromAbove bool, c int, 
 	s := 0.5 * fitScore(kind, p.text, 1, nil)
 	g := r.groups[c]
 	switch {
-	case kind == roleUnit && qualitative(r, c):
+	case kind == roleUnit && qualitative(r):
 		s -= 3 // 定性 rows have no unit
 	case len(g) == 0:
 		s += 2
@@ -261,7 +261,7 @@ func placeScore(lines []layoutLine, i int, r *layoutRow, fromAbove bool, c int, 
 }
 
 // qualitative: the row's sign column says 定性.
-func qualitative(r *layoutRow, unitCol int) bool {
+func qualitative(r *layoutRow) bool {
 	for _, g := range r.groups {
 		if len(g) == 1 && strings.TrimSpace(g[0].text) == "定性" {
 			return true

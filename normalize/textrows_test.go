@@ -89,3 +89,32 @@ func TestMoveStrayUnits(t *testing.T) {
 		t.Errorf("got %q, want %q", strings.Join(got, "|"), want)
 	}
 }
+
+// TestAnchorRows: plain pdftotext printed the merged level-2 cells once,
+// before the rows (dev-011's 数量指标 / 质量指标), so rows are found from
+// their targets; a qualitative target between two anchors is a row too.
+func TestAnchorRows(t *testing.T) {
+	ps := piecesOf("数量指标", "¶质量指标",
+		"¶社区养老服务站覆盖数量", "¶反映社区养老服务站覆盖数量情况", "¶≥41 个", "¶社区养老服务站覆盖数量",
+		"¶开展城乡低保审核活动次", "数", "¶开展城乡低保审核活动次数", "¶≥13 开展城乡低保", "审核活动次数", "¶相关政策文件规定",
+		"¶特困人员供养工作质量", "¶特困人员供养工作质量", "¶优良", "¶历史标准",
+		"¶资金使用合规率", "¶衡量资金使用合规率", "¶100%", "¶预算安排")
+	rows := anchorRows(ps, rolesT1, false)
+	var got []string
+	for _, r := range rows {
+		var cells []string
+		for _, g := range r.groups {
+			cells = append(cells, joinPieces(g))
+		}
+		got = append(got, strings.Join(cells, "|"))
+	}
+	want := []string{
+		"社区养老服务站覆盖数量|反映社区养老服务站覆盖数量情况|≥41个|社区养老服务站覆盖数量",
+		"开展城乡低保审核活动次数|开展城乡低保审核活动次数|≥13开展城乡低保审核活动次数|相关政策文件规定",
+		"特困人员供养工作质量|特困人员供养工作质量|优良|历史标准",
+		"资金使用合规率|衡量资金使用合规率|100%|预算安排",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("rows:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}

@@ -254,7 +254,7 @@ func indicatorTable(in textInput, header []string, cm columnMap, body []piece) [
 		rows = splitRows(kept, cm.col(roleLevel2) >= 0)
 		for _, r := range rows {
 			r.groups = stitchGroups(r.content, kinds, flat)
-			r.page = rowPage(r, kinds)
+			r.page = rowPage(r)
 		}
 		if !flat {
 			// Level names missing from most rows (merged cells printed
@@ -291,7 +291,7 @@ func blankLinesTell(ps []piece) bool {
 }
 
 // rowPage is the page of the row's first piece.
-func rowPage(r *textRow, kinds []role) int {
+func rowPage(r *textRow) int {
 	if len(r.content) > 0 {
 		return r.content[0].page
 	}

@@ -71,6 +71,8 @@ func syntheticCases() []Case {
 		{Name: "gen/huge-size-trailer", Data: hugeSize(false), Want: Parsed},
 		{Name: "gen/huge-size-xref-stream", Data: hugeSize(true), Want: Parsed},
 		{Name: "gen/image-only", Data: imageOnly(), Want: RejectedScanned, WantReason: "no text layer"},
+		{Name: "gen/image-only-huge-dimensions", Data: imageOnlyHuge(), Want: RejectedScanned, WantReason: "no text layer", MaxRSSMB: BombMaxRSSMB},
+		{Name: "gen/glyphs-200k-one-page", Data: manyGlyphs(200_000), Want: Survived, WantReason: "time limit|memory", Slow: true},
 		{Name: "gen/graphics-state-nesting-1M", Data: onePage(showText + " " + strings.Repeat("q ", 1_000_000)), Want: Parsed, MaxRSSMB: BombMaxRSSMB},
 		{Name: "gen/form-xobject-draws-itself", Data: formSelfReference(), Want: Parsed},
 		{Name: "gen/page-count-lie", Data: pageCountLie(), Want: Parsed},

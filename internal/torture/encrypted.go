@@ -1,6 +1,7 @@
 package torture
 
 import (
+	"bytes"
 	"embed"
 	"fmt"
 )
@@ -32,6 +33,19 @@ func encryptedCases() ([]Case, error) {
 			return nil, fmt.Errorf("torture: encrypted fixture: %w", err)
 		}
 		cases = append(cases, Case{Name: "encrypted/" + s.file, Data: data, Want: s.want, WantReason: s.reason})
+		if s.file == "aes-128.pdf" {
+			cases = append(cases, encryptedDamage(data)...)
+		}
 	}
 	return cases, nil
+}
+
+// encryptedDamage: an encrypted file cut in half, and one whose security
+// handler is not the standard one (a plug-in nobody has).
+func encryptedDamage(data []byte) []Case {
+	unknown := bytes.Replace(data, []byte("/Filter /Standard"), []byte("/Filter /FooSec00"), 1)
+	return []Case{
+		{Name: "encrypted/aes-128-truncated-50%", Data: Truncate(data, 50), Want: Survived},
+		{Name: "encrypted/unknown-security-handler", Data: unknown, Want: RejectedBadInput, WantReason: "password|encrypt|security|damaged"},
+	}
 }

@@ -130,3 +130,27 @@ func bombFile(bomb string, toUnicode bool) []byte {
 	}
 	return b.Build([]pdfgen.Page{{Resources: fontResources(b), Contents: []string{showText}, Streams: []int{stream}}})
 }
+
+// imageOnlyHuge: like imageOnly, but the image claims 100000×100000 pixels
+// (30 GB decoded) over a few bytes of data; nothing needs to decode it.
+func imageOnlyHuge() []byte {
+	b := &pdfgen.Builder{}
+	img := b.Add(pdfgen.Stream("/Type/XObject/Subtype/Image/Width 100000/Height 100000/ColorSpace/DeviceRGB/BitsPerComponent 8", make([]byte, 1024), true))
+	return b.Build([]pdfgen.Page{{Resources: fmt.Sprintf("<</XObject<</Im1 %d 0 R>>>>", img), Contents: []string{"q 400 0 0 400 100 200 cm /Im1 Do Q"}}})
+}
+
+// manyGlyphs: one page with n short strings in a grid, far more text than
+// any real page: the reader and the table finder must stay near-linear.
+func manyGlyphs(n int) []byte {
+	var c strings.Builder
+	c.WriteString("BT /F1 4 Tf 4.5 TL 10 830 Td\n")
+	for i := range n {
+		if i%60 == 59 {
+			c.WriteString("(9.99) Tj T*\n")
+		} else {
+			c.WriteString("(9.99) Tj 9 0 Td ")
+		}
+	}
+	c.WriteString("ET")
+	return onePage(c.String())
+}

@@ -66,7 +66,9 @@ type tortureResult struct {
 
 // run extracts path in a child process group, killing the group when it
 // outlives its limit by another margin, so that a hung child cannot hang
-// the run.
+// the run. (The watchdog's own child has a group of its own; if the guard
+// ever fires, the case has failed anyway, and that child may linger until
+// it ends.)
 func (c *tortureCLI) run(path string) tortureResult {
 	var size int64
 	if info, err := os.Stat(path); err == nil {

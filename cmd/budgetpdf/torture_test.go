@@ -17,8 +17,9 @@ import (
 //
 // Environment:
 //   - BUDGETPDF_TORTURE=1 runs the slow cases too (the 200 MB file, the GB
-//     bombs) and prints the table; `make torture` sets it. Without it (and
-//     under -short) only the fast cases run.
+//     bombs, 6000 pages, 200k glyphs, every fixture's every damaged copy)
+//     and prints the table; `make torture` sets it. Without it (and under
+//     -short) the fast cases run: about 45, 20 seconds.
 //   - BUDGETPDF_TORTURE_BIN=path runs that binary instead of this test
 //     binary standing in for the CLI.
 const (

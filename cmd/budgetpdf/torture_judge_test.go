@@ -81,7 +81,7 @@ func wantedExit(want torture.Outcome, exit int) bool {
 	case torture.RejectedScanned:
 		return exit == 3
 	case torture.Survived:
-		return exit == 0 || exit == 2 || exit == 3
+		return exit == 0 || exit == 2
 	}
 	return false
 }

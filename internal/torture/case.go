@@ -18,9 +18,11 @@ const (
 	RejectedBadInput
 	// RejectedScanned: exit 3 (no text layer), nothing on stdout, one line.
 	RejectedScanned
-	// Survived: either of the above, for damage whose result cannot be
-	// known in advance (random flips, truncations). Never a crash, never a
-	// hang, and a refusal still names a known cause.
+	// Survived: parsed, or refused with exit 2, for damage whose result
+	// cannot be known in advance (random flips, truncations, bombs). Never
+	// a crash, never a hang, and a refusal still names a known cause. Every
+	// such file has a text layer, so exit 3 ("no text layer: OCR it") would
+	// send the user to OCR a damaged file: it is wrong here.
 	Survived
 )
 
@@ -33,7 +35,7 @@ func (o Outcome) String() string {
 	case RejectedScanned:
 		return "exit 3"
 	case Survived:
-		return "parsed or rejected"
+		return "parsed or exit 2"
 	}
 	return fmt.Sprintf("Outcome(%d)", int(o))
 }

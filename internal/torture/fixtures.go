@@ -84,5 +84,20 @@ func wrappingCases(dir, name string) ([]Case, error) {
 		{Name: base + "/leading-bom", Data: append([]byte("\xef\xbb\xbf"), pdf...), Want: Parsed},
 		{Name: base + "/trailing-junk", Data: append(bytes.Clone(pdf), randomBytes(64<<10, 5)...), Want: Parsed},
 		{Name: base + "/startxref-wrong", Data: startxref.ReplaceAll(bytes.Clone(pdf), []byte("startxref\n999999999")), Want: Parsed},
+		{Name: base + "/leading-http-header", Data: append([]byte("HTTP/1.1 200 OK\r\nContent-Type: application/pdf\r\nContent-Length: 83667\r\n\r\n"), pdf...), Want: Parsed},
+		{Name: base + "/xref-offsets-zeroed", Data: xrefOffsetsZeroed(pdf), Want: Survived},
 	}, nil
+}
+
+var xrefEntry = regexp.MustCompile(`\d{10} (\d{5} n)`)
+
+// xrefOffsetsZeroed: every in-use entry of the xref table points at
+// offset 0, as after a botched rewrite; only a reader that rebuilds the
+// table from the objects can open it.
+func xrefOffsetsZeroed(pdf []byte) []byte {
+	out := bytes.Clone(pdf)
+	if s, ok := XRefSpan(out); ok {
+		copy(out[s.Start:s.End], xrefEntry.ReplaceAll(out[s.Start:s.End], []byte("0000000000 $1")))
+	}
+	return out
 }

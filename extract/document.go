@@ -44,9 +44,9 @@ func Open(data []byte, lim Limits) (doc *Document, err error) {
 		return nil, err
 	}
 	r, err := newReader(body)
-	if err != nil && !info.Repaired {
-		if fixed, ferr := repair(data); ferr == nil {
-			body, info.Repaired = fixed, true
+	if err != nil && !info.Rewritten {
+		if fixed, ferr := repair(body); ferr == nil {
+			body, info.Repaired, info.Rewritten = fixed, true, true
 			r, err = newReader(body)
 		}
 	}

@@ -1,9 +1,11 @@
 package extract
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"math"
+	"regexp"
 	"sort"
 	"strings"
 	"testing"
@@ -247,5 +249,18 @@ func TestPageTreeLoopIsCutOff(t *testing.T) {
 	_, err := Open(b2.Raw(catalog), DefaultLimits)
 	if !errors.Is(err, ErrDamaged) && !errors.Is(err, ErrTooManyPages) {
 		t.Errorf("a looping page tree: err = %v, want a refusal (not a hang)", err)
+	}
+}
+
+func TestHugeXRefSizeIsRepaired(t *testing.T) {
+	b := &pdfgen.Builder{}
+	data := b.Build([]pdfgen.Page{{Resources: latinFont, Contents: []string{"BT /F1 12 Tf 72 700 Td (Sized) Tj ET"}}})
+	data = regexp.MustCompile(`/Size \d+`).ReplaceAll(data, []byte("/Size 2147483647"))
+	if !bytes.Contains(data, []byte("/Size 2147483647")) {
+		t.Fatal("test file not built as intended")
+	}
+	got, _ := textOf(t, data, 1)
+	if got != "Sized" {
+		t.Errorf("text %q", got)
 	}
 }

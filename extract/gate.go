@@ -20,7 +20,8 @@ type Info struct {
 	Creator   string `json:"creator"`
 	Title     string `json:"title"`
 	Encrypted bool   `json:"encrypted"`
-	Repaired  bool   `json:"repaired"` // the bytes were rewritten by pdfcpu before reading
+	Repaired  bool   `json:"repaired"`  // the bytes were changed (repaired or decrypted) before reading
+	Rewritten bool   `json:"rewritten"` // pdfcpu wrote the bytes anew
 }
 
 // headerOffset finds "%PDF-" near the start of the data (junk or a BOM may
@@ -36,6 +37,9 @@ func headerOffset(data []byte) int {
 func gate(data []byte) (out []byte, info Info, err error) {
 	if headerOffset(data) < 0 {
 		return nil, info, ErrNotPDF
+	}
+	if fixed, ok := saneXRefSize(data); ok {
+		data, info.Repaired = fixed, true
 	}
 	disableConfig.Do(api.DisableConfigDir)
 	conf := model.NewDefaultConfiguration()
@@ -57,7 +61,7 @@ func gate(data []byte) (out []byte, info Info, err error) {
 	if err != nil {
 		return nil, info, err
 	}
-	info.Repaired = true
+	info.Repaired, info.Rewritten = true, true
 	return fixed, info, nil
 }
 

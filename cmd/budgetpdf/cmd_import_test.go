@@ -82,7 +82,9 @@ func TestImport_BadFilesAreRecordedAndTheBatchGoesOn(t *testing.T) {
 		"truncated.pdf": {"%PDF-1.7\n1 0 obj <<", "truncated PDF", int64(2)},
 		"page.pdf":      {"<html><body>not a pdf</body></html>", "not a PDF", int64(2)},
 		"hang.pdf":      {"HANG", "deadline", nil},
-		"memory.pdf":    {"EATMEM", "out of memory", nil},
+		// A heap that hits the cap dies as "out of memory" or, when the
+		// runtime's own allocation fails, as a crash: both are honest.
+		"memory.pdf": {"EATMEM", "out of memory|extractor crashed", nil},
 	}
 	for name, b := range bad {
 		writeTestFile(t, filepath.Join(dir, name), b.body)
@@ -106,7 +108,7 @@ func TestImport_BadFilesAreRecordedAndTheBatchGoesOn(t *testing.T) {
 		var reason string
 		var exit any
 		err := r.Reader().QueryRow(`SELECT reason, exit_code FROM import_errors WHERE file = ?`, filepath.Join(dir, name)).Scan(&reason, &exit)
-		if err != nil || !strings.Contains(reason, b.reason) || exit != b.exit {
+		if err != nil || !containsAny(reason, strings.Split(b.reason, "|")) || exit != b.exit {
 			t.Errorf("%s: reason %q exit %v (%v); want a reason with %q, exit %v", name, reason, exit, err, b.reason, b.exit)
 		}
 	}
@@ -208,4 +210,13 @@ func waitForDocuments(t *testing.T, path string, n int) {
 		time.Sleep(20 * time.Millisecond)
 	}
 	t.Fatalf("no %d documents in %s after 30s", n, path)
+}
+
+func containsAny(s string, subs []string) bool {
+	for _, sub := range subs {
+		if strings.Contains(s, sub) {
+			return true
+		}
+	}
+	return false
 }

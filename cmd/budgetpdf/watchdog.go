@@ -72,7 +72,7 @@ func (w watchdog) failure(path string, err error, stderr string) childResult {
 	}
 	ws, _ := exit.Sys().(syscall.WaitStatus)
 	switch {
-	case outOfMemory(stderr) || (ws.Signaled() && ws.Signal() == syscall.SIGKILL):
+	case outOfMemory(stderr) || (ws.Signaled() && ws.Signal() == syscall.SIGKILL) || w.nearCap(exit.ProcessState):
 		return childResult{code: exitBadInput, reason: fmt.Sprintf("%s: reading this file needs more than the %s memory limit (--max-memory); extraction stopped", path, formatSize(w.maxMemory))}
 	case ws.Signaled():
 		return childResult{code: exitBadInput, reason: fmt.Sprintf("%s: extraction killed by %s", path, ws.Signal())}
@@ -84,6 +84,17 @@ func (w watchdog) failure(path string, err error, stderr string) childResult {
 		line = fmt.Sprintf("%s: extraction exited with status %d", path, exit.ExitCode())
 	}
 	return childResult{code: exit.ExitCode(), reason: strings.TrimPrefix(line, "budgetpdf: ")}
+}
+
+// nearCap reports whether the child's peak memory reached most of the cap:
+// then it died of memory, however the runtime worded its end (a failed
+// allocation inside the runtime can surface as a segmentation fault).
+func (w watchdog) nearCap(ps *os.ProcessState) bool {
+	if w.maxMemory <= 0 || ps == nil {
+		return false
+	}
+	ru, ok := ps.SysUsage().(*syscall.Rusage)
+	return ok && ru.Maxrss*1024 >= w.maxMemory/10*6
 }
 
 func outOfMemory(stderr string) bool {

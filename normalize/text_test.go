@@ -139,3 +139,25 @@ func TestTextPagesFromFormFeeds(t *testing.T) {
 		t.Errorf("year %d unit %q", doc.Year, doc.Unit.Name)
 	}
 }
+
+// TestTextHubeiForm: a form without a level-2 column (Hubei 绩效目标申报表:
+// the 二级指标 column names the indicator) is cut into rows by its targets.
+func TestTextHubeiForm(t *testing.T) {
+	in := strings.Join([]string{"2024年度项目绩效目标申报表", "单位：万元", "项目名称 乡村道路养护", "项目类别 专项业务费",
+		"预算金额（万元） 50.00", "绩效目标 完成全县乡村道路日常养护，保障道路安全畅通。", "一级指标 二级指标 绩效标准 当年预期实现值",
+		"产出指标", "养护里程", "完成年度养护任务", "≥120公里", "道路完好率", "养护质量达标", "≥95%",
+		"效益指标", "群众出行满意度", "满意度调查", "≥90%"}, "\n")
+	doc := Text([]byte(in), budgetpdf.Source{})
+	if len(doc.Projects) != 1 {
+		t.Fatalf("%d projects", len(doc.Projects))
+	}
+	p := doc.Projects[0]
+	var got []string
+	for _, ind := range p.Indicators {
+		got = append(got, ind.Level1+"/"+ind.Level2+"/"+ind.Name+"/"+ind.Target+"/"+ind.Extra["绩效标准"])
+	}
+	want := "产出指标//养护里程/≥120公里/完成年度养护任务 产出指标//道路完好率/≥95%/养护质量达标 效益指标//群众出行满意度/≥90%/满意度调查"
+	if strings.Join(got, " ") != want || p.Budget.Total == nil || *p.Budget.Total != 50 || p.Goal == "" {
+		t.Errorf("got %q total %v goal %q", strings.Join(got, " "), p.Budget.Total, p.Goal)
+	}
+}

@@ -17,11 +17,13 @@ type textCell struct {
 func (c textCell) text() string { return joinPieces(c.ps) }
 
 // blockCells joins pieces into blocks: lines without a blank line between
-// them (and autospaced fragments) are one cell.
-func blockCells(ps []piece) []textCell {
+// them (and autospaced fragments) are one cell — unless blank lines say
+// nothing (flat), when every line is a cell and stitching joins them.
+func blockCells(ps []piece, flat bool) []textCell {
 	var out []textCell
 	for _, p := range ps {
-		if n := len(out); n > 0 && (p.gap == gapLine || p.gap == gapSoft) && !out[n-1].level && !isLevelWord(p.text) {
+		joins := p.gap == gapSoft || p.gap == gapLine && !flat
+		if n := len(out); n > 0 && joins && !out[n-1].level && !isLevelWord(p.text) {
 			out[n-1].ps = append(out[n-1].ps, p)
 			continue
 		}
@@ -63,7 +65,7 @@ func anchorRows(ps []piece, kinds []role, flat bool) []*textRow {
 	if ka < 0 {
 		return nil
 	}
-	cells := blockCells(ps)
+	cells := blockCells(ps, flat)
 	var anchors []int
 	for i, c := range cells {
 		if isAnchor(c, kinds[ka]) {

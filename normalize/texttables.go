@@ -256,9 +256,11 @@ func indicatorTable(in textInput, header []string, cm columnMap, body []piece) [
 			r.groups = stitchGroups(r.content, kinds, flat)
 			r.page = rowPage(r)
 		}
-		if !flat {
-			// Level names missing from most rows (merged cells printed
-			// once): go by the rows' anchors instead.
+		// Level names missing from most rows (merged cells printed once,
+		// or a form without a level-2 column): go by the rows' anchors.
+		// In flat text (blank lines say nothing) only a form without a
+		// level-2 column goes by anchors: lines are too fine to count.
+		if !flat || cm.col(roleLevel2) < 0 {
 			if alt := anchorRows(kept, kinds, flat); len(alt)*4 > len(rows)*5 {
 				rows = alt
 			}

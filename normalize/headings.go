@@ -34,8 +34,12 @@ type heading struct {
 	size  float64 // font size where known (0 for text input)
 }
 
-// maxHeadingRunes bounds a run-in heading's phrase.
-const maxHeadingRunes = 40
+// maxHeadingRunes bounds a run-in heading's phrase; maxStandaloneRunes a
+// heading printed on its own.
+const (
+	maxHeadingRunes    = 40
+	maxStandaloneRunes = 60
+)
 
 // splitHeading decides whether a paragraph is a heading, a run-in heading
 // followed by text (`1.短语。正文`), or ordinary text.
@@ -44,22 +48,24 @@ func splitHeading(p string) (h heading, rest string, ok bool) {
 	if level < 0 {
 		return h, p, false
 	}
+	if strings.ContainsAny(p, "；;") {
+		return h, p, false // a list entry (…；) is never a heading
+	}
 	if i := strings.Index(p, "。"); i >= 0 {
 		phrase := p[:i]
-		if utf8.RuneCountInString(phrase) <= maxHeadingRunes && !strings.ContainsAny(phrase, "：:") {
-			return heading{text: phrase, level: level, num: num}, strings.TrimSpace(p[i+len("。"):]), true
+		rest := strings.TrimSpace(p[i+len("。"):])
+		if rest != "" && utf8.RuneCountInString(phrase) <= maxHeadingRunes && !strings.ContainsAny(phrase, "：:") {
+			return heading{text: phrase, level: level, num: num}, rest, true
 		}
-		if i+len("。") < len(p) {
-			return h, p, false // a numbered sentence, not a heading
-		}
+		return h, p, false // a numbered sentence, not a heading
 	}
-	if strings.ContainsAny(p, "：:；;") && level == levelItem {
-		return h, p, false // a glossary or list entry
+	if strings.ContainsAny(p, "：:") && level == levelItem {
+		return h, p, false // a glossary entry
 	}
-	if utf8.RuneCountInString(p) > 2*maxHeadingRunes {
+	if utf8.RuneCountInString(p) > maxStandaloneRunes {
 		return h, p, false
 	}
-	return heading{text: strings.TrimRight(p, "。"), level: level, num: num}, "", true
+	return heading{text: p, level: level, num: num}, "", true
 }
 
 func headingKind(p string) (level, num int) {

@@ -42,3 +42,16 @@ func TestChineseNumber(t *testing.T) {
 		}
 	}
 }
+
+func TestNotHeadings(t *testing.T) {
+	for _, p := range []string{
+		"（一）贯彻执行国家和本市有关财政工作的法律、法规；研究拟订本区财政发展战略",
+		"10.“住房保障支出（类）住房改革支出（款）住房公积金（项）”204.91万元，主要用于缴纳在职人员住房公积金。",
+		"（二）承担政府各项财政收支管理的责任；负责政府财政资金和财政专户管理；",
+		"3.做好预算公开。",
+	} {
+		if h, _, ok := splitHeading(p); ok {
+			t.Errorf("splitHeading(%q) = heading %q", p, h.text)
+		}
+	}
+}

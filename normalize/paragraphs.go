@@ -3,6 +3,8 @@ package normalize
 import (
 	"math"
 	"sort"
+	"strings"
+	"unicode/utf8"
 
 	"github.com/budgetpdf/budgetpdf/cjk"
 )
@@ -69,6 +71,9 @@ func breaksBefore(prev, cur *Line, m map[int]margins) bool {
 	}
 	if isHeadingStart(cur.Text()) {
 		return true
+	}
+	if t := prev.Text(); isHeadingStart(t) && !strings.Contains(t, "。") && utf8.RuneCountInString(t) <= 20 {
+		return true // a short numbered heading stands on its own line
 	}
 	mp := m[prev.Page]
 	if prev.X1 < mp.right-2*prev.Size {

@@ -3,6 +3,7 @@ package normalize
 import (
 	"math"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/budgetpdf/budgetpdf"
 )
@@ -43,10 +44,21 @@ func (o *outline) push(h heading) {
 // nested run.
 func (o *outline) looksOuter(h heading) bool {
 	ch, sub := o.last(levelChapter), o.last(levelSub)
-	if ch == nil || h.num != ch.num+1 || h.size == 0 {
+	if ch == nil || h.num != ch.num+1 {
 		return false
 	}
-	return math.Abs(h.size-ch.size) < math.Abs(h.size-sub.size)
+	if h.size > 0 && math.Abs(ch.size-sub.size) > 0.2 {
+		return math.Abs(h.size-ch.size) < math.Abs(h.size-sub.size)
+	}
+	// No size tells them apart (text input): compare the shape of the
+	// heading — outer chapters are short titles (二、分项绩效目标), nested
+	// ones long phrases with a comma (一、加强监管执法，努力在…中推动).
+	return headingShape(h.text) == headingShape(ch.text) && headingShape(h.text) != headingShape(sub.text)
+}
+
+// headingShape classes a heading as a short title or a long phrase.
+func headingShape(text string) bool {
+	return utf8.RuneCountInString(text) <= 16 && !strings.ContainsAny(text, "，,")
 }
 
 func (o *outline) last(level int) *heading {
@@ -70,7 +82,7 @@ func (o *outline) path() []string {
 // directly under it gives one section; paragraphs before the first heading
 // (the title block) give none.
 func buildSections(paras []paragraph) []budgetpdf.Section {
-	var out []budgetpdf.Section
+	out := []budgetpdf.Section{}
 	var o outline
 	var cur *budgetpdf.Section
 	headPage := 0
@@ -87,8 +99,12 @@ func buildSections(paras []paragraph) []budgetpdf.Section {
 		}
 		cur.Text += text
 	}
+	body := bodySize(paras)
 	for _, p := range paras {
 		h, rest, ok := splitHeading(p.Text)
+		if !ok && len(o.open) > 0 && isStyledTitle(p, body) {
+			h, rest, ok = heading{text: p.Text, level: levelPart}, "", true
+		}
 		if !ok {
 			add(strings.TrimSpace(p.Text))
 			continue
@@ -99,4 +115,31 @@ func buildSections(paras []paragraph) []budgetpdf.Section {
 		add(rest)
 	}
 	return out
+}
+
+// bodySize is the font size most of the text is printed in (0 for text
+// input, which carries no sizes).
+func bodySize(paras []paragraph) float64 {
+	count := map[float64]int{}
+	best, bestN := 0.0, 0
+	for _, p := range paras {
+		k := math.Round(p.Size*2) / 2
+		count[k] += p.Lines
+		if count[k] > bestN || (count[k] == bestN && k < best) {
+			best, bestN = k, count[k]
+		}
+	}
+	return best
+}
+
+// isStyledTitle recognises an unnumbered chapter title in the middle of a
+// document (名词解释, 2024年部门预算编制说明): one short line in a clearly
+// larger size than the body text, not a sentence. It opens a part-level
+// section; the title block before the first numbered heading never does.
+func isStyledTitle(p paragraph, body float64) bool {
+	if body == 0 || p.Lines != 1 || p.Size < body*1.15 {
+		return false
+	}
+	n := utf8.RuneCountInString(p.Text)
+	return n >= 2 && n <= 30 && !strings.ContainsAny(p.Text, "。；;，,：:") && !pageNumber.MatchString(p.Text)
 }

@@ -77,3 +77,38 @@ func TestRunInSectionText(t *testing.T) {
 		t.Fatalf("sections = %+v", secs)
 	}
 }
+
+func TestStyledTitlesOpenSections(t *testing.T) {
+	in := []paragraph{
+		{Text: "XX区财政局", Size: 22, Lines: 1}, // title block: never a section
+		{Text: "一、部门主要职能", Size: 16, Lines: 1},
+		{Text: "负责本区财政工作。", Size: 12, Lines: 3},
+		{Text: "名词解释", Size: 16, Lines: 1}, // unnumbered, larger: a chapter
+		{Text: "财政拨款收入：指从本级财政取得的拨款。", Size: 12, Lines: 2},
+		{Text: "本表为空表。", Size: 16, Lines: 1}, // a sentence, not a title
+		{Text: "注：单位为万元", Size: 12, Lines: 1},
+	}
+	var got []string
+	for _, s := range buildSections(in) {
+		got = append(got, strings.Join(s.Path, ">"))
+	}
+	want := []string{"一、部门主要职能", "名词解释"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("paths %q, want %q", got, want)
+	}
+}
+
+func TestNestedRunEndsByShapeWithoutSizes(t *testing.T) {
+	// Text input: every size equal. 三、工作保障措施 is a short title like the
+	// outer chapters, not a long phrase like the nested run.
+	secs := buildSections(paras("一、总体绩效目标", "正文。", "二、分项绩效目标",
+		"一、加强生态环境监管执法，努力在空气质量改善中积极推动", "1.推进督查。正文。",
+		"二、推动绿色低碳发展，努力在空气质量改善中切实做好", "2.聚焦宣传。正文。",
+		"三、工作保障措施", "1、加强队伍建设；"))
+	if last := strings.Join(secs[len(secs)-1].Path, ">"); last != "三、工作保障措施" {
+		t.Errorf("last path %q, want the outer chapter", last)
+	}
+	if got := buildSections(nil); got == nil {
+		t.Error("no sections must be an empty list, not null")
+	}
+}

@@ -37,8 +37,10 @@ func pageParts(p extract.Page) ([]*Grid, []Line) {
 // in columns becomes an unruled table; everything is put in reading order
 // (top to bottom).
 func pageFlow(p extract.Page, grids []*Grid, lines []Line, st *streamState) []Item {
-	more, lines := unruledTables(lines, p, st)
-	grids = append(grids, more...)
+	forms, lines := unruledTables(lines, p, st)
+	grids = append(grids, forms...)
+	aligned, lines := alignedTables(lines, p.Number)
+	grids = append(grids, aligned...)
 	items := make([]Item, 0, len(lines)+len(grids))
 	for i := range lines {
 		items = append(items, Item{Line: &lines[i]})

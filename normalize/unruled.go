@@ -226,7 +226,8 @@ func indicatorGrid(header Line, data []Line, cols *streamColumns, page int, with
 	if withHeader {
 		g.Y0 = header.Top()
 		for c, h := range cols.headers {
-			g.place(&Cell{Text: h, Row: 0, Col: c, RowSpan: 1, ColSpan: 1, Page: page})
+			g.place(&Cell{Text: h, Row: 0, Col: c, RowSpan: 1, ColSpan: 1, Page: page,
+				X0: cols.bounds[c], X1: cols.bounds[c+1], Y0: header.Top(), Y1: header.Y})
 		}
 	} else if len(data) > 0 {
 		g.Y0 = data[0].Top()
@@ -237,7 +238,9 @@ func indicatorGrid(header Line, data []Line, cols *streamColumns, page int, with
 	for c := 0; c < ncol; c++ {
 		spanning := spanningRole(cols.roles[c])
 		for _, ct := range assignRows(cells[c], bands, spanning) {
-			g.place(&Cell{Text: ct.text, Row: ct.row + off, Col: c, RowSpan: ct.span, ColSpan: 1, Page: page})
+			last := min(ct.row+ct.span-1, len(bands)-1)
+			g.place(&Cell{Text: ct.text, Row: ct.row + off, Col: c, RowSpan: ct.span, ColSpan: 1, Page: page,
+				X0: cols.bounds[c], X1: cols.bounds[c+1], Y0: bands[ct.row][0] - 0.9*header.Size, Y1: bands[last][1] + 0.2*header.Size})
 		}
 	}
 	g.Cells = sortCells(g.Cells)

@@ -13,29 +13,9 @@ func (in *interp) textOp(op string, args []operand, res pdf.Value) error {
 	switch op {
 	case "BT":
 		in.tm, in.tlm = identity, identity
-	case "Tc":
+	case "Tc", "Tw", "Tz", "TL", "Ts", "Tr":
 		if v, ok := nums(args, 1); ok {
-			ts.charSpace = v[0]
-		}
-	case "Tw":
-		if v, ok := nums(args, 1); ok {
-			ts.wordSpace = v[0]
-		}
-	case "Tz":
-		if v, ok := nums(args, 1); ok {
-			ts.hScale = v[0] / 100
-		}
-	case "TL":
-		if v, ok := nums(args, 1); ok {
-			ts.leading = v[0]
-		}
-	case "Ts":
-		if v, ok := nums(args, 1); ok {
-			ts.rise = v[0]
-		}
-	case "Tr":
-		if v, ok := nums(args, 1); ok {
-			ts.render = int(v[0])
+			ts.set(op, v[0])
 		}
 	case "Tf":
 		if len(args) >= 2 && args[len(args)-2].kind == kName {
@@ -144,4 +124,22 @@ func normalizeGlyphText(s string) string {
 		}
 	}
 	return s
+}
+
+// set applies a one-number text state operator.
+func (ts *textState) set(op string, v float64) {
+	switch op {
+	case "Tc":
+		ts.charSpace = v
+	case "Tw":
+		ts.wordSpace = v
+	case "Tz":
+		ts.hScale = v / 100
+	case "TL":
+		ts.leading = v
+	case "Ts":
+		ts.rise = v
+	case "Tr":
+		ts.render = int(v)
+	}
 }

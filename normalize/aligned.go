@@ -83,7 +83,7 @@ func alignedGrid(lines []Line, page int) *Grid {
 			spans = append(spans, [2]float64{c.X0, c.X1})
 		}
 	}
-	cols := mergeSpans(spans)
+	cols := mergeSpans(spans, 0.5)
 	if len(cols) < 2 {
 		return nil
 	}
@@ -113,12 +113,13 @@ func alignedGrid(lines []Line, page int) *Grid {
 	return g
 }
 
-// mergeSpans joins overlapping horizontal spans into column extents.
-func mergeSpans(spans [][2]float64) [][2]float64 {
+// mergeSpans joins intervals that overlap or come within tol of each
+// other: cells into column extents, cell extents into row bands.
+func mergeSpans(spans [][2]float64, tol float64) [][2]float64 {
 	sort.Slice(spans, func(i, j int) bool { return spans[i][0] < spans[j][0] })
 	var out [][2]float64
 	for _, s := range spans {
-		if n := len(out); n > 0 && s[0] <= out[n-1][1]+0.5 {
+		if n := len(out); n > 0 && s[0] <= out[n-1][1]+tol {
 			out[n-1][1] = math.Max(out[n-1][1], s[1])
 			continue
 		}

@@ -390,16 +390,7 @@ func rowBands(cells [][]cellText, roles []role) [][2]float64 {
 			spans = append(spans, [2]float64{ct.top, ct.bot})
 		}
 	}
-	sort.Slice(spans, func(i, j int) bool { return spans[i][0] < spans[j][0] })
-	var bands [][2]float64
-	for _, s := range spans {
-		if n := len(bands); n > 0 && s[0] <= bands[n-1][1]+1 {
-			bands[n-1][1] = math.Max(bands[n-1][1], s[1])
-			continue
-		}
-		bands = append(bands, s)
-	}
-	return bands
+	return mergeSpans(spans, 1)
 }
 
 // assignRows gives each cell of a column its row. Ordinary cells take the

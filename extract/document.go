@@ -54,6 +54,19 @@ func Open(data []byte, lim Limits) (doc *Document, err error) {
 		return nil, fmt.Errorf("%w: %v", ErrDamaged, err)
 	}
 	pages, err := pageList(r, lim.MaxPages)
+	if err == nil && len(pages) == 0 && !info.Rewritten {
+		// Broken cross-reference offsets leave the catalog unreadable to
+		// the content reader though pdfcpu could parse the file: rewrite.
+		if fixed, ferr := repair(body); ferr == nil {
+			if r2, rerr := newReader(fixed); rerr == nil {
+				r, info.Repaired, info.Rewritten = r2, true, true
+				pages, err = pageList(r, lim.MaxPages)
+			}
+		}
+	}
+	if err == nil && len(pages) == 0 {
+		err = errors.New("no pages can be read")
+	}
 	switch {
 	case errors.Is(err, ErrTooManyPages):
 		return nil, fmt.Errorf("%w (limit %d)", ErrTooManyPages, lim.MaxPages)

@@ -70,6 +70,7 @@ func (in *interp) run(data []byte, res pdf.Value, depth int) error {
 			return errPageLimit
 		}
 		if op == "ID" {
+			in.out.images = append(in.out.images, in.unitBox())
 			lx.skipInlineImage()
 		} else if err := in.do(op, args, res, depth); err != nil {
 			return err

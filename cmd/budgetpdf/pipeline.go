@@ -66,6 +66,9 @@ func extractWithPages(path string, lim extract.Limits) (*budgetpdf.Document, []e
 	}
 	pages := d.Pages()
 	if !hasText(pages) {
+		if !hasImages(pages) {
+			return nil, pages, refuse(exitBadInput, path, fmt.Errorf("%w: no page holds text or images", extract.ErrDamaged))
+		}
 		return nil, pages, refuse(exitScanned, path, extract.ErrNoText)
 	}
 	src.Pages, src.Producer = d.NumPages, d.Info.Producer
@@ -74,6 +77,15 @@ func extractWithPages(path string, lim extract.Limits) (*budgetpdf.Document, []e
 
 func looksLikePDF(data []byte) bool {
 	return bytes.Contains(data[:min(len(data), 1024)], []byte("%PDF-"))
+}
+
+func hasImages(pages []extract.Page) bool {
+	for _, p := range pages {
+		if len(p.Images) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 func hasText(pages []extract.Page) bool {

@@ -264,3 +264,14 @@ func TestHugeXRefSizeIsRepaired(t *testing.T) {
 		t.Errorf("text %q", got)
 	}
 }
+
+func TestZeroedXRefOffsetsAreRepaired(t *testing.T) {
+	b := &pdfgen.Builder{}
+	data := b.Build([]pdfgen.Page{{Resources: latinFont, Contents: []string{"BT /F1 12 Tf 72 700 Td (Offsets) Tj ET"}}})
+	// Every in-use entry of the cross-reference table points at byte 0.
+	data = regexp.MustCompile(`\d{10} 00000 n`).ReplaceAll(data, []byte("0000000000 00000 n"))
+	got, _ := textOf(t, data, 1)
+	if got != "Offsets" {
+		t.Errorf("text %q", got)
+	}
+}

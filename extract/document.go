@@ -43,30 +43,7 @@ func Open(data []byte, lim Limits) (doc *Document, err error) {
 	if err != nil {
 		return nil, err
 	}
-	r, err := newReader(body)
-	if err != nil && !info.Rewritten {
-		if fixed, ferr := repair(body); ferr == nil {
-			body, info.Repaired, info.Rewritten = fixed, true, true
-			r, err = newReader(body)
-		}
-	}
-	if err != nil {
-		return nil, fmt.Errorf("%w: %v", ErrDamaged, err)
-	}
-	pages, err := pageList(r, lim.MaxPages)
-	if err == nil && len(pages) == 0 && !info.Rewritten {
-		// Broken cross-reference offsets leave the catalog unreadable to
-		// the content reader though pdfcpu could parse the file: rewrite.
-		if fixed, ferr := repair(body); ferr == nil {
-			if r2, rerr := newReader(fixed); rerr == nil {
-				r, info.Repaired, info.Rewritten = r2, true, true
-				pages, err = pageList(r, lim.MaxPages)
-			}
-		}
-	}
-	if err == nil && len(pages) == 0 {
-		err = errors.New("no pages can be read")
-	}
+	r, pages, err := readWithRepairs(body, &info, lim)
 	switch {
 	case errors.Is(err, ErrTooManyPages):
 		return nil, fmt.Errorf("%w (limit %d)", ErrTooManyPages, lim.MaxPages)
@@ -74,6 +51,43 @@ func Open(data []byte, lim Limits) (doc *Document, err error) {
 		return nil, fmt.Errorf("%w: %v", ErrDamaged, err)
 	}
 	return &Document{Info: info, NumPages: len(pages), reader: r, pages: pages, fonts: map[string]*font{}}, nil
+}
+
+// readWithRepairs opens body with the content reader; when that gives no
+// pages (broken cross-reference offsets leave the catalog out of reach,
+// though pdfcpu parsed the file lazily), it lets pdfcpu rewrite the file,
+// and as the last resort rebuilds the table by scanning for objects.
+func readWithRepairs(body []byte, info *Info, lim Limits) (*pdf.Reader, []pdf.Value, error) {
+	r, pages, err := readPages(body, lim)
+	unreadable := func() bool { return (err != nil || len(pages) == 0) && !errors.Is(err, ErrTooManyPages) }
+	if unreadable() && !info.Rewritten {
+		if fixed, ferr := repair(body); ferr == nil {
+			if r2, p2, err2 := readPages(fixed, lim); err2 == nil && len(p2) > 0 {
+				r, pages, err, info.Repaired, info.Rewritten = r2, p2, nil, true, true
+			}
+		}
+	}
+	if unreadable() {
+		if fixed, ok := rebuildXRef(body); ok {
+			if r2, p2, err2 := readPages(fixed, lim); err2 == nil && len(p2) > 0 {
+				r, pages, err, info.Repaired = r2, p2, nil, true
+			}
+		}
+	}
+	if err == nil && len(pages) == 0 {
+		err = errors.New("no pages can be read")
+	}
+	return r, pages, err
+}
+
+// readPages opens body with the content reader and lists its pages.
+func readPages(body []byte, lim Limits) (*pdf.Reader, []pdf.Value, error) {
+	r, err := newReader(body)
+	if err != nil {
+		return nil, nil, err
+	}
+	pages, err := pageList(r, lim.MaxPages)
+	return r, pages, err
 }
 
 func newReader(body []byte) (r *pdf.Reader, err error) {

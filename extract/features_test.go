@@ -253,15 +253,24 @@ func TestPageTreeLoopIsCutOff(t *testing.T) {
 }
 
 func TestHugeXRefSizeIsRepaired(t *testing.T) {
-	b := &pdfgen.Builder{}
-	data := b.Build([]pdfgen.Page{{Resources: latinFont, Contents: []string{"BT /F1 12 Tf 72 700 Td (Sized) Tj ET"}}})
-	data = regexp.MustCompile(`/Size \d+`).ReplaceAll(data, []byte("/Size 2147483647"))
-	if !bytes.Contains(data, []byte("/Size 2147483647")) {
-		t.Fatal("test file not built as intended")
+	build := func(stream bool) []byte {
+		b := &pdfgen.Builder{}
+		catalog := b.AddPages([]pdfgen.Page{{Resources: latinFont, Contents: []string{"BT /F1 12 Tf 72 700 Td (Sized) Tj ET"}}})
+		if stream {
+			// In an xref stream a huge /Size makes the PDF library allocate
+			// until the process dies (libraries.md §2.5).
+			return b.RawXRefStream(catalog, 1<<31-1)
+		}
+		return regexp.MustCompile(`/Size \d+`).ReplaceAll(b.Raw(catalog), []byte("/Size 2147483647"))
 	}
-	got, _ := textOf(t, data, 1)
-	if got != "Sized" {
-		t.Errorf("text %q", got)
+	for _, stream := range []bool{false, true} {
+		data := build(stream)
+		if !bytes.Contains(data, []byte("/Size 2147483647")) {
+			t.Fatal("test file not built as intended")
+		}
+		if got, _ := textOf(t, data, 1); got != "Sized" {
+			t.Errorf("xref stream %v: text %q", stream, got)
+		}
 	}
 }
 

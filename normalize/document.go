@@ -94,13 +94,17 @@ func nonNil(ls []*Line) []*Line {
 
 var yearRe = regexp.MustCompile(`(20\d\d)\s*年`)
 
+// maxTitleParagraphs bounds the title block: a cover names the unit and the
+// year in a few lines (and a huge page without headings costs nothing).
+const maxTitleParagraphs = 12
+
 // fillHeader sets unit, year and money unit from the title block (text
 // before the first heading) and the table captions.
 func fillHeader(doc *budgetpdf.Document, paras []paragraph, captions []string, money string) {
 	var title []string
 	lastSize := 0.0
-	for _, p := range paras {
-		if _, _, ok := splitHeading(p.Text); ok {
+	for i, p := range paras {
+		if _, _, ok := splitHeading(p.Text); ok || i >= maxTitleParagraphs {
 			break
 		}
 		// A title wrapped over lines of one (large) size is one title.

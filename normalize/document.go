@@ -80,6 +80,9 @@ func assemble(doc *budgetpdf.Document, items []Item) {
 	doc.Projects, doc.Department = projects, dept
 	doc.Warnings = append(doc.Warnings, fp.warnings...)
 	fillHeader(doc, paras, captionTexts, money)
+	if doc.Unit.Name == "" {
+		doc.Unit.Name = fp.unitName
+	}
 }
 
 func nonNil(ls []*Line) []*Line {

@@ -46,6 +46,7 @@ type formParser struct {
 	cur      *form
 	warnings []budgetpdf.Warning
 	warned   map[string]bool
+	unitName string // 部门（单位）名称 of a department table
 }
 
 // addGrid feeds one grid. It reports whether the grid belongs to a form.
@@ -178,6 +179,9 @@ func (fp *formParser) applyLabel(g *Grid, cell *Cell, l label, text string, ok b
 	switch l {
 	case labelDepartment:
 		f.department = true
+		if ok && fp.unitName == "" {
+			fp.unitName = text
+		}
 	case labelCode:
 		if ok {
 			p.Code = text

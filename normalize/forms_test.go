@@ -97,6 +97,9 @@ func TestDepartmentTableT2(t *testing.T) {
 	if len(projects) != 0 || dept == nil {
 		t.Fatalf("projects %d, department %v", len(projects), dept)
 	}
+	if fp.unitName != "XX县财政局" {
+		t.Errorf("unit name from the department table = %q", fp.unitName)
+	}
 	if dept.Goal != "保障机关正常运转，完成年度预算编制。" || len(dept.Indicators) != 2 {
 		t.Fatalf("department = %+v", dept)
 	}

@@ -1,6 +1,3 @@
-// Command budgetpdf turns published Chinese budget disclosures (部门预算 /
-// 绩效目标表 PDFs, or their text) into clean data: one JSON document per file,
-// a SQLite database, and year-over-year diffs.
 package main
 
 import (

@@ -15,6 +15,7 @@ import (
 
 type layoutLine struct {
 	ps    []piece
+	cols  []int // per piece its header column by position, nil without positions
 	blank bool
 }
 
@@ -24,28 +25,61 @@ type layoutRow struct {
 	row          *textRow
 	groups       [][]piece
 	above, below [][]piece
+	levelParts   [2][3][]piece // by position: level 1 and 2 pieces above, on and below the main line
 	line         int
 }
 
-func layoutRows(body []piece, kinds []role, cm columnMap) []*textRow {
-	lines := groupLines(body)
+// hdr, when not nil, is the header row's pieces (one per column): then
+// pieces go into columns by position.
+func layoutRows(body []piece, kinds []role, cm columnMap, hdr []piece) []*textRow {
+	var cols []int
+	if hdr != nil {
+		content := make([]bool, len(cm.roles))
+		for _, c := range contentRoles(cm) {
+			content[c] = true
+		}
+		cols = pieceColumns(body, hdr, content)
+	}
+	lines := groupLines(body, cols)
 	hasLabel := cm.col(roleLabel) >= 0
 	var rows []*layoutRow
 	isMain := make([]bool, len(lines))
+	byLevel2 := level2Anchors(lines, cm)
 	for i, l := range lines {
-		isMain[i] = mainLine(l.ps, kinds)
-		if isMain[i] {
+		if l.cols != nil {
+			isMain[i] = mainLineByColumns(l, cm, len(kinds), byLevel2)
+		} else {
+			isMain[i] = mainLine(l.ps, kinds)
+		}
+	}
+	top := hdr != nil && layoutTopAligned(lines, isMain, cm)
+	if hdr != nil && !top && !byLevel2 {
+		recentre(lines, isMain, cm)
+	}
+	for i, l := range lines {
+		switch {
+		case !isMain[i]:
+		case l.cols != nil:
+			rows = append(rows, mainRowByColumns(l, cm, i))
+		default:
 			rows = append(rows, mainRow(l.ps, kinds, hasLabel, i))
 		}
 	}
 	if len(rows) == 0 {
 		return nil
 	}
-	centers := columnCenters(rows, len(kinds))
+	centers := columnCenters(stitchedRows(rows, lines), len(kinds))
 	for i := range lines {
-		if !isMain[i] {
+		switch {
+		case isMain[i]:
+		case lines[i].cols != nil:
+			attachByColumns(lines, i, rows, cm, top)
+		default:
 			attachContinuation(lines, i, rows, centers, kinds)
 		}
+	}
+	for _, lr := range rows {
+		lr.settleLevels()
 	}
 	out := make([]*textRow, 0, len(rows))
 	for i, lr := range rows {
@@ -72,6 +106,22 @@ func layoutRows(body []piece, kinds []role, cm columnMap) []*textRow {
 	return out
 }
 
+// stitchedRows: the rows whose main lines were cut by stitching (pages
+// without positions), whose columns' display centres guide their
+// continuation lines; all rows when there are none.
+func stitchedRows(rows []*layoutRow, lines []layoutLine) []*layoutRow {
+	var out []*layoutRow
+	for _, r := range rows {
+		if lines[r.line].cols == nil {
+			out = append(out, r)
+		}
+	}
+	if len(out) == 0 {
+		return rows
+	}
+	return out
+}
+
 func firstPage(lr *layoutRow) int {
 	for _, g := range lr.groups {
 		if len(g) > 0 {
@@ -83,16 +133,22 @@ func firstPage(lr *layoutRow) int {
 
 // groupLines gathers the body's pieces by printed line, dropping column
 // headers (a merged 绩效指标 label printed again on a new page).
-func groupLines(body []piece) []layoutLine {
+func groupLines(body []piece, cols []int) []layoutLine {
 	var out []layoutLine
 	last := -1
-	for _, p := range body {
+	for k, p := range body {
 		if p.line != last {
 			out = append(out, layoutLine{blank: p.gap == gapBlank})
 			last = p.line
 		}
 		if !isHeaderWord(p.text) {
-			out[len(out)-1].ps = append(out[len(out)-1].ps, p)
+			l := &out[len(out)-1]
+			l.ps = append(l.ps, p)
+			if cols != nil && (len(l.ps) == 1 || l.cols != nil) && cols[k] >= 0 {
+				l.cols = append(l.cols, cols[k])
+			} else {
+				l.cols = nil // no positions on this page
+			}
 		}
 	}
 	return out

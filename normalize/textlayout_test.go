@@ -40,7 +40,7 @@ func TestLayoutRows(t *testing.T) {
 	for _, c := range contentRoles(cm) {
 		kinds = append(kinds, cm.roles[c])
 	}
-	rows := layoutRows(ps[e:], kinds, cm)
+	rows := layoutRows(ps[e:], kinds, cm, nil)
 	fillLevels(rows)
 	var got []string
 	for _, r := range rows {

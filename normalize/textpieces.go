@@ -23,7 +23,11 @@ type piece struct {
 	line     int // index into textInput.lines
 	page     int
 	col, end int // display columns on the printed line
-	gap      gapKind
+	// rcol, rend: character offsets on the printed line. pdftotext
+	// -layout places text on a grid of characters whatever their width,
+	// so these are the positions that line up from line to line.
+	rcol, rend int
+	gap        gapKind
 }
 
 // linePieces cuts a line at its spaces. Spaces inside a Latin phrase
@@ -31,15 +35,16 @@ type piece struct {
 func linePieces(l textLine, idx int) []piece {
 	var out []piece
 	raw := l.raw
-	col := 0
-	start, startCol := -1, 0
+	col, rc := 0, 0
+	start, startCol, startRC := -1, 0, 0
 	gap := gapLine
 	if l.blank {
 		gap = gapBlank
 	}
 	flush := func(end, endCol int) {
 		if start >= 0 {
-			out = append(out, piece{text: raw[start:end], line: idx, page: l.page, col: startCol, end: endCol, gap: gap})
+			out = append(out, piece{text: raw[start:end], line: idx, page: l.page, col: startCol, end: endCol,
+				rcol: startRC, rend: startRC + utf8.RuneCountInString(raw[start:end]), gap: gap})
 			start = -1
 		}
 	}
@@ -47,10 +52,11 @@ func linePieces(l textLine, idx int) []piece {
 		r, size := utf8.DecodeRuneInString(raw[i:])
 		if r != ' ' {
 			if start < 0 {
-				start, startCol = i, col
+				start, startCol, startRC = i, col, rc
 			}
 			i += size
 			col += runeWidth(r)
+			rc++
 			continue
 		}
 		j := i
@@ -59,6 +65,7 @@ func linePieces(l textLine, idx int) []piece {
 		}
 		if start < 0 || j >= len(raw) {
 			col += j - i
+			rc += j - i
 			i = j
 			continue
 		}
@@ -67,12 +74,14 @@ func linePieces(l textLine, idx int) []piece {
 		kind := spaceKind(j-i, left, right)
 		if kind < 0 {
 			col += j - i
+			rc += j - i
 			i = j
 			continue // Latin phrase: keep together
 		}
 		flush(i, col)
 		gap = kind
 		col += j - i
+		rc += j - i
 		i = j
 	}
 	flush(len(raw), col)

@@ -110,9 +110,16 @@ func formItems(in textInput, r textRegion) []Item {
 	items := captionItems(in, r, hb, page)
 	items = append(items, Item{Grid: hb.grid()})
 	if runStart >= 0 {
+		if in.layout {
+			run = byPosition(run) // a label wrapped above the header line comes first in reading order
+		}
 		header := headerTexts(run, block)
 		if cm, ok := mapHeader(header); ok {
-			for _, g := range indicatorTable(in, header, cm, body) {
+			var hdr []piece
+			if in.layout && len(header) == len(run) {
+				hdr = layoutHeader(run, len(header))
+			}
+			for _, g := range indicatorTable(in, header, cm, body, hdr) {
 				items = append(items, Item{Grid: g})
 			}
 		}
@@ -234,7 +241,8 @@ func containsRole(ts []string, ro role) bool {
 }
 
 // indicatorTable stitches the rows of an indicator table.
-func indicatorTable(in textInput, header []string, cm columnMap, body []piece) []*Grid {
+// hdr is the -layout header row's pieces (see layoutHeader), else nil.
+func indicatorTable(in textInput, header []string, cm columnMap, body []piece, hdr []piece) []*Grid {
 	var kept []piece
 	for _, p := range body {
 		if !isHeaderWord(p.text) {
@@ -249,7 +257,11 @@ func indicatorTable(in textInput, header []string, cm columnMap, body []piece) [
 	flat := in.doubled || !blankLinesTell(kept)
 	var rows []*textRow
 	if in.layout {
-		rows = layoutRows(kept, kinds, cm)
+		if hdr != nil {
+			rows = layoutRows(body, kinds, cm, hdr) // header words mark the pages' header rows
+		} else {
+			rows = layoutRows(kept, kinds, cm, nil)
+		}
 	} else {
 		rows = splitRows(kept, cm.col(roleLevel2) >= 0)
 		for _, r := range rows {

@@ -97,7 +97,7 @@ func mergeVocab(ps []piece) []piece {
 				continue
 			}
 			p := run[0]
-			p.text, p.end = text, run[k-1].end
+			p.text, p.end, p.rend = text, run[k-1].end, max(p.rend, run[k-1].rend)
 			out = append(out, p)
 			i += k - 1
 			merged = true

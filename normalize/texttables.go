@@ -114,6 +114,9 @@ func formItems(in textInput, r textRegion) []Item {
 			run = byPosition(run) // a label wrapped above the header line comes first in reading order
 		}
 		header := headerTexts(run, block)
+		if !in.layout {
+			header = append(header, lateHeaders(header, body)...)
+		}
 		if cm, ok := mapHeader(header); ok {
 			var hdr []piece
 			if in.layout && len(header) == len(run) {
@@ -389,4 +392,29 @@ func captionItems(in textInput, r textRegion, hb headerBlock, page int) []Item {
 		items = append(items, Item{Line: synthLine(t, 0, page, in.lines[r.start].row, 0)})
 	}
 	return items
+}
+
+// lateHeaders: plain pdftotext may print the right-hand column headers
+// (指标值, 指标值确定依据) after the rows of the page, when the header row
+// it found has no target column. They are the first run of header words
+// in the body that repeats none of the header, taken when the header
+// with them still maps and gains a target.
+func lateHeaders(header []string, body []piece) []string {
+	if cm, ok := mapHeader(header); ok && cm.col(roleTarget) >= 0 {
+		return nil
+	}
+	for i := 0; i < len(body); i++ {
+		if !isHeaderWord(body[i].text) || containsKey(header, headerKey(body[i].text)) {
+			continue
+		}
+		var late []string
+		for j := i; j < len(body) && isHeaderWord(body[j].text) && !containsKey(header, headerKey(body[j].text)); j++ {
+			late = append(late, strings.TrimSpace(body[j].text))
+		}
+		if cm, ok := mapHeader(append(append([]string{}, header...), late...)); ok && cm.col(roleTarget) >= 0 {
+			return late
+		}
+		return nil
+	}
+	return nil
 }

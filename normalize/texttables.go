@@ -2,6 +2,7 @@ package normalize
 
 import (
 	"strings"
+	"unicode/utf8"
 )
 
 // textRegion is a target form in text input: caption lines [capStart,
@@ -16,6 +17,27 @@ func formStart(l textLine) (label, bool) {
 		return labelNone, false
 	}
 	switch lb := formLabel(first[0]); lb {
+	case labelName, labelCode, labelDepartment:
+		return lb, true
+	}
+	return labelNone, false
+}
+
+// formStartAt is formStart for line i, or for it joined with the next
+// line when a narrow label cell wrapped ("项目编" / "码").
+func formStartAt(lines []textLine, i int) (label, bool) {
+	if lb, ok := formStart(lines[i]); ok {
+		return lb, true
+	}
+	t := lines[i].text
+	if i+1 >= len(lines) || utf8.RuneCountInString(t) > 5 || strings.ContainsRune(t, ' ') || lines[i+1].page != lines[i].page {
+		return labelNone, false
+	}
+	next := strings.Fields(lines[i+1].text)
+	if len(next) == 0 || utf8.RuneCountInString(next[0]) > 3 {
+		return labelNone, false
+	}
+	switch lb := formLabel(t + next[0]); lb {
 	case labelName, labelCode, labelDepartment:
 		return lb, true
 	}
@@ -41,7 +63,7 @@ func findTextForms(lines []textLine) []textRegion {
 			out[len(out)-1].end = i
 			open = false
 		}
-		lb, ok := formStart(lines[i])
+		lb, ok := formStartAt(lines, i)
 		if ok && (!open || seen[lb] || headerWords >= 3) {
 			r := textRegion{capStart: i, start: i, end: len(lines)}
 			for j := i - 1; j >= 0 && i-j <= 4 && isCaptionLine(lines[j].text); j-- {

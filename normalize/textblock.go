@@ -37,6 +37,12 @@ type blockPiece struct {
 	label label
 }
 
+// isYearLine: the （2024年度） line under a caption; an autospace may
+// split it ("（2024 年度）").
+func isYearLine(t string) bool {
+	return yearLineRe.MatchString(strings.ReplaceAll(strings.TrimSpace(t), " ", ""))
+}
+
 func isCode(s string) bool {
 	if !codeRe.MatchString(s) || !strings.ContainsAny(s, "0123456789") {
 		return false
@@ -51,7 +57,7 @@ func classifyBlock(p piece) blockPiece {
 	switch {
 	case formLabel(t) != labelNone:
 		b.kind, b.label = kindLabel, formLabel(t)
-	case isCaption(t) || unitCodeRe.MatchString(t) || yearLineRe.MatchString(t):
+	case isCaption(t) || unitCodeRe.MatchString(t) || isYearLine(t):
 		b.kind = kindCaption
 	case isCode(t):
 		b.kind = kindCode

@@ -31,3 +31,24 @@ func TestFormStartAt(t *testing.T) {
 		})
 	}
 }
+
+// TestIsCaptionLine: lines printed above a form, also a year line split
+// by an autospace.
+func TestIsCaptionLine(t *testing.T) {
+	cases := []struct {
+		text string
+		want bool
+	}{
+		{"（2024年度）", true},
+		{"（2024 年度）", true},
+		{"项目支出绩效目标表", true},
+		{"205015靖台市教育局", true},
+		{"2024 年本部门共设置项目支出绩效目标四个，具体情况详见下表。", false},
+		{"开展教学督导次数", false},
+	}
+	for _, c := range cases {
+		if got := isCaptionLine(c.text); got != c.want {
+			t.Errorf("isCaptionLine(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}

@@ -44,8 +44,10 @@ func formStartAt(lines []textLine, i int) (label, bool) {
 	return labelNone, false
 }
 
+// isCaptionLine: a line printed above a form. An autospace may split a
+// year line ("（2024 年度）").
 func isCaptionLine(t string) bool {
-	return isCaption(t) || unitCodeRe.MatchString(t) || yearLineRe.MatchString(t)
+	return isCaption(t) || unitCodeRe.MatchString(t) || isYearLine(t)
 }
 
 // findTextForms finds the forms: each runs from its opening label to the
@@ -106,7 +108,7 @@ func formItems(in textInput, r textRegion) []Item {
 	}
 	title := ""
 	for _, c := range captions {
-		if !unitCodeRe.MatchString(c) && !moneyRe.MatchString(c) && !yearLineRe.MatchString(c) && title == "" {
+		if !unitCodeRe.MatchString(c) && !moneyRe.MatchString(c) && !isYearLine(c) && title == "" {
 			title = c
 		}
 	}

@@ -225,16 +225,21 @@ func (hb *headerBlock) scanLabels(bs []blockPiece, used []bool) {
 // scanValues takes the plan (the periods and as many amounts after them)
 // and the budget amounts (all other amounts).
 func (hb *headerBlock) scanValues(bs []blockPiece, used []bool) {
-	lastPeriod := -1
+	firstPeriod := -1
 	for i, b := range bs {
 		if b.kind == kindPeriod {
 			hb.periods = append(hb.periods, b.text)
-			used[i], lastPeriod = true, i
+			used[i] = true
+			if firstPeriod < 0 {
+				firstPeriod = i
+			}
 		}
 	}
+	// The plan's values follow its first period: plain pdftotext may
+	// print periods and values interleaved (3月底 6月底 1.15 2.69 10月底 …).
 	planIdx := map[int]bool{}
 	if len(hb.periods) >= 2 {
-		for i := lastPeriod + 1; i < len(bs) && len(planIdx) < len(hb.periods); i++ {
+		for i := firstPeriod + 1; i < len(bs) && len(planIdx) < len(hb.periods); i++ {
 			if bs[i].kind == kindAmount {
 				planIdx[i] = true
 				hb.plan = append(hb.plan, bs[i].text)

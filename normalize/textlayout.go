@@ -39,6 +39,7 @@ func layoutRows(body []piece, kinds []role, cm columnMap, hdr []piece) []*textRo
 			content[c] = true
 		}
 		cols = pieceColumns(body, hdr, content)
+		signsToSignColumn(body, cols, cm)
 	}
 	lines := groupLines(body, cols)
 	hasLabel := cm.col(roleLabel) >= 0

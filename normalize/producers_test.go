@@ -42,3 +42,33 @@ func withoutPages(ps []budgetpdf.Project) []budgetpdf.Project {
 	}
 	return out
 }
+
+// TestBorderlessT2MatchesRuled: a Hunan department table printed without
+// rules, its narrow header cells wrapped around the header line and its
+// 部门（单位）名称 label split over two lines, reads like the ruled print.
+func TestBorderlessT2MatchesRuled(t *testing.T) {
+	ruled := documentOf(t, "../testdata/pdf/hunan-t2-ruled.pdf")
+	borderless := documentOf(t, "../testdata/pdf/hunan-t2-borderless.pdf")
+	if ruled.Department == nil || borderless.Department == nil {
+		t.Fatalf("department: ruled %v, borderless %v", ruled.Department != nil, borderless.Department != nil)
+	}
+	strip := func(inds []budgetpdf.Indicator) []budgetpdf.Indicator {
+		out := make([]budgetpdf.Indicator, len(inds))
+		for i, ind := range inds {
+			ind.Extra, ind.Page = nil, 0
+			out[i] = ind
+		}
+		return out
+	}
+	a, _ := json.Marshal(strip(ruled.Department.Indicators))
+	b, _ := json.Marshal(strip(borderless.Department.Indicators))
+	if string(a) != string(b) || len(ruled.Department.Indicators) != 5 {
+		t.Errorf("indicators differ:\nruled      %s\nborderless %s", a, b)
+	}
+	if ruled.Department.Goal != borderless.Department.Goal || borderless.Unit.Name != "湘江县民政局" {
+		t.Errorf("goal or unit differ: %q %q %+v", ruled.Department.Goal, borderless.Department.Goal, borderless.Unit)
+	}
+	if got := borderless.Department.Indicators[0].Extra["指标值类型"]; got != "≥" {
+		t.Errorf("wrapped header 指标值类型 lost: extra %+v", borderless.Department.Indicators[0].Extra)
+	}
+}

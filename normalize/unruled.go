@@ -35,10 +35,17 @@ func unruledTables(lines []Line, p extract.Page, st *streamState) ([]*Grid, []Li
 	for i := 0; i < len(lines); {
 		start := lines[i]
 		continuing := st.open && len(rest) == 0 && len(grids) == 0 && math.Abs(start.Size-st.size) <= 0.1*st.size && !isCaption(start.Text())
-		if !continuing && !opensTable(start) {
+		if !continuing && !opensTable(start) && !opensSplit(lines, i) {
 			rest = append(rest, start)
 			i++
 			continue
+		}
+		// A header row printed mid-row has the upper half of its wrapped
+		// cells on the line above: it belongs to the table.
+		for len(rest) > 0 && i > 0 && start.Y-rest[len(rest)-1].Y <= wrapPitch*start.Size+0.5 && headerFragments(rest[len(rest)-1]) {
+			i--
+			rest = rest[:len(rest)-1]
+			start = lines[i]
 		}
 		j := i + 1
 		for j < len(lines) && inRegion(lines[j-1], lines[j], start.Size) {
@@ -78,6 +85,65 @@ func opensTable(l Line) bool {
 	return ok
 }
 
+// opensSplit: a table-opening label printed over two lines in its column
+// (部门（单位） / 名称) with the value's line between them.
+func opensSplit(lines []Line, i int) bool {
+	a := lines[i]
+	for j := i + 1; j < len(lines) && j <= i+2; j++ {
+		b := lines[j]
+		if b.Y-a.Y > 2*wrapPitch*a.Size+1 {
+			break
+		}
+		if math.Abs(b.X0-a.X0) <= 1 && lone(a) && lone(b) {
+			switch formLabel(a.Text() + b.Text()) {
+			case labelName, labelCode, labelDepartment:
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// gapTokens cuts a line at wide gaps only: the halves of wrapped headers
+// must not be split again at vocabulary words (指标值类 is not 指标值 + 类).
+func gapTokens(l Line) []token {
+	var out []token
+	for _, ch := range splitByGap(l, 0.8) {
+		out = append(out, token{glyphs: ch.Glyphs})
+	}
+	return out
+}
+
+// headerFragments: every piece of the line is part of a known header.
+func headerFragments(l Line) bool {
+	toks := gapTokens(l)
+	for _, t := range toks {
+		if !isHeaderPrefix(t.text()) {
+			return false
+		}
+	}
+	return len(toks) > 0
+}
+
+// isHeaderPrefix: text begins a known header (指标值类 of 指标值类型).
+func isHeaderPrefix(text string) bool {
+	k := headerKey(text)
+	if k == "" {
+		return false
+	}
+	for h := range headerSynonyms {
+		if strings.HasPrefix(h, k) {
+			return true
+		}
+	}
+	for h := range knownExtras {
+		if strings.HasPrefix(h, k) {
+			return true
+		}
+	}
+	return false
+}
+
 // inRegion: the next line continues the table (same font size, no caption
 // or heading, no wide vertical gap).
 func inRegion(prev, cur Line, size float64) bool {
@@ -106,9 +172,17 @@ func streamGrids(region []Line, page int, st *streamState, continuing bool) []*G
 		}
 	}
 	var out []*Grid
-	blockEnd := len(region)
+	blockEnd, dataStart := len(region), len(region)
 	if hdr >= 0 {
-		blockEnd = hdr
+		var above, below bool
+		hdrTokens, above, below = widenHeader(region, hdr, hdrTokens)
+		blockEnd, dataStart = hdr, hdr+1
+		if above {
+			blockEnd--
+		}
+		if below {
+			dataStart++
+		}
 	}
 	if blockEnd > 0 && !(continuing && hdr < 0 && st.cols != nil) {
 		if g := blockGrid(region[:blockEnd], page); g != nil {
@@ -117,12 +191,89 @@ func streamGrids(region []Line, page int, st *streamState, continuing bool) []*G
 	}
 	switch {
 	case hdr >= 0:
-		st.cols = columnsFrom(hdrTokens, region[hdr+1:])
-		out = append(out, indicatorGrid(region[hdr], region[hdr+1:], st.cols, page, true))
+		st.cols = columnsFrom(hdrTokens, region[dataStart:])
+		out = append(out, indicatorGrid(region[hdr], region[dataStart:], st.cols, page, true))
 	case continuing && st.cols != nil:
 		out = append(out, indicatorGrid(Line{}, region, st.cols.cut(region), page, false))
 	}
 	return out
+}
+
+// widenHeader completes a header row whose narrow cells wrapped: printed
+// in the middle of the row, a wrapped header (指标值类 / 型) stands half on
+// the line above the header's line and half on the line below. Pieces on
+// those lines that spell known headers, alone or stacked, join the row;
+// above and below report which neighbour lines were used.
+func widenHeader(region []Line, hdr int, toks []token) ([]token, bool, bool) {
+	var upper, lower []token
+	near := func(a, b Line) bool { return math.Abs(a.Y-b.Y) <= wrapPitch*a.Size+0.5 }
+	if hdr > 0 && near(region[hdr], region[hdr-1]) {
+		upper = gapTokens(region[hdr-1])
+	}
+	if hdr+1 < len(region) && near(region[hdr], region[hdr+1]) {
+		lower = gapTokens(region[hdr+1])
+	}
+	if len(upper) == 0 && len(lower) == 0 {
+		return toks, false, false
+	}
+	extra, ok := stackHeaderPieces(upper, lower, toks)
+	if !ok {
+		return toks, false, false
+	}
+	out := append(append([]token(nil), toks...), extra...)
+	sort.SliceStable(out, func(i, j int) bool { return out[i].x0() < out[j].x0() })
+	return out, len(upper) > 0, len(lower) > 0
+}
+
+// stackHeaderPieces joins each glyph below to the piece above whose span
+// it sits under (a wrapped header's second line is centred under its
+// first), keeps the rest as pieces of their own, and checks every result is
+// a known header standing clear of the row's cells.
+func stackHeaderPieces(upper, lower, row []token) ([]token, bool) {
+	out := append([]token(nil), upper...)
+	var orphans []extract.Glyph
+	for _, t := range lower {
+		for _, g := range t.glyphs {
+			k := under(out[:len(upper)], g)
+			if k < 0 {
+				orphans = append(orphans, g)
+				continue
+			}
+			out[k].glyphs = append(append([]extract.Glyph(nil), out[k].glyphs...), g)
+		}
+	}
+	if len(orphans) > 0 {
+		for _, ch := range splitByGap(lineOf(orphans, 0), 0.8) {
+			out = append(out, token{glyphs: ch.Glyphs})
+		}
+	}
+	for _, t := range out {
+		if !knownHeader(t.text()) {
+			return nil, false
+		}
+		for _, r := range row {
+			if t.x0() < r.x1() && r.x0() < t.x1() {
+				return nil, false
+			}
+		}
+	}
+	return out, len(out) > 0
+}
+
+// under finds the piece whose span holds the glyph's centre, or -1.
+func under(pieces []token, g extract.Glyph) int {
+	x := g.CenterX()
+	for k, p := range pieces {
+		if x >= p.x0()-0.5*g.Size && x <= p.x1()+0.5*g.Size {
+			return k
+		}
+	}
+	return -1
+}
+
+func knownHeader(text string) bool {
+	_, ok := headerSynonyms[headerKey(text)]
+	return ok || knownExtras[headerKey(text)]
 }
 
 // columnsFrom sets an unruled indicator table's column boundaries: between

@@ -47,6 +47,10 @@ func buildVocabulary() []string {
 	}
 	add("评（扣）分标准")
 	add("备注")
+	// Labels printed with parentheses that their lookup keys drop.
+	for _, v := range []string{"部门（单位）名称", "部门(单位)名称", "单位（部门）名称", "资金支出计划（%）", "资金支出计划(%)"} {
+		add(v)
+	}
 	out := make([]string, 0, len(seen))
 	for k := range seen {
 		if !strings.HasSuffix(k, "万元") || strings.HasSuffix(k, "（万元）") || strings.HasSuffix(k, "(万元)") {

@@ -108,6 +108,7 @@ const (
 	WarnUnknownLevel   = "unknown_level"
 	WarnUnmappedGlyphs = "unmapped_glyphs"
 	WarnPageFailed     = "page_failed"
+	WarnScannedPage    = "scanned_page"
 	WarnGuessedRow     = "guessed_row"
 )
 

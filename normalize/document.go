@@ -41,6 +41,10 @@ func pageWarnings(p extract.Page) []budgetpdf.Warning {
 	if p.Err != "" {
 		out = append(out, budgetpdf.Warning{Page: p.Number, Code: budgetpdf.WarnPageFailed, Message: p.Err})
 	}
+	if len(p.Glyphs) == 0 && len(p.Images) > 0 {
+		out = append(out, budgetpdf.Warning{Page: p.Number, Code: budgetpdf.WarnScannedPage,
+			Message: "the page is an image without a text layer (scanned?): its content is not read"})
+	}
 	return out
 }
 

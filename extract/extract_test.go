@@ -165,3 +165,20 @@ func BenchmarkExtract(b *testing.B) {
 	}
 	b.ReportMetric(float64(pages)/b.Elapsed().Seconds(), "pages/s")
 }
+
+// TestCIDFontWithoutToUnicode: a TrueType CID font (Identity-H) whose
+// ToUnicode was removed is read through the embedded font's own cmap.
+func TestCIDFontWithoutToUnicode(t *testing.T) {
+	d, err := Open(fixture(t, "hubei-t4-cid-no-tounicode.pdf"), DefaultLimits)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := d.Page(1)
+	var text strings.Builder
+	for _, g := range p.Glyphs {
+		text.WriteString(g.Text)
+	}
+	if p.Unmapped != 0 || !strings.Contains(text.String(), "荆北市交通运输局") || !strings.Contains(text.String(), "当年预期实现值") {
+		t.Errorf("%d unmapped; text %.60q", p.Unmapped, text.String())
+	}
+}

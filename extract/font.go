@@ -21,6 +21,11 @@ type font struct {
 	gbk      bool // codes are GBK bytes (1 byte < 0x81, else 2)
 	ucs2     bool // codes are UCS-2 (UniGB-UCS2-H)
 	cidMap   *cmap
+	// gidUni maps glyph ids to text from the embedded font's own cmap, for
+	// an Identity CID font without ToUnicode; cidGID maps CIDs to glyph ids
+	// (nil: identity).
+	gidUni map[uint32]string
+	cidGID []uint16
 
 	firstChar int
 	widths    []float64
@@ -125,6 +130,9 @@ func (f *font) loadType0(fv pdf.Value) {
 		f.ucs2 = true
 	}
 	desc := fv.Key("DescendantFonts").Index(0)
+	if f.toUni == nil && !f.gbk && !f.ucs2 && f.cidMap == nil {
+		f.gidUni, f.cidGID = embeddedGlyphMap(desc), cidToGID(desc)
+	}
 	if dw := desc.Key("DW"); dw.Kind() == pdf.Integer || dw.Kind() == pdf.Real {
 		f.dw = dw.Float64()
 	}
@@ -221,6 +229,15 @@ func (f *font) nextCodeLen(s string) int {
 func (f *font) unicode(raw string, code uint32) (string, bool) {
 	if f.toUni != nil {
 		if t, ok := f.toUni.uni[code]; ok && t != "" {
+			return t, true
+		}
+	}
+	if f.gidUni != nil {
+		gid := code
+		if int(code) < len(f.cidGID) {
+			gid = uint32(f.cidGID[code])
+		}
+		if t, ok := f.gidUni[gid]; ok {
 			return t, true
 		}
 	}

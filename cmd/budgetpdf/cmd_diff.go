@@ -149,7 +149,17 @@ func diffSources(f diffFlags, stderr io.Writer) ([]docPair, int) {
 		fmt.Fprintf(stderr, "budgetpdf diff: %v\n", err)
 		return nil, exitFailed
 	}
+	if f.all && len(pairs) == 0 {
+		fmt.Fprintf(stderr, "budgetpdf diff: no unit in %s is stored for two years to compare%s\n", f.db, yearsNote(f))
+	}
 	return pairs, exitOK
+}
+
+func yearsNote(f diffFlags) string {
+	if f.from == 0 && f.to == 0 {
+		return ""
+	}
+	return fmt.Sprintf(" (--from %d --to %d)", f.from, f.to)
 }
 
 // filePair loads OLD and NEW from files.

@@ -138,6 +138,7 @@ func TestRepairedHeaderAndJunk(t *testing.T) {
 // FuzzOpen: whatever the bytes, Open and Pages return, never panic.
 func FuzzOpen(f *testing.F) {
 	f.Add(fixture(f, "dev-002.pdf"))
+	f.Add(fixture(f, "hubei-t4-cid-no-tounicode.pdf")) // embedded TrueType parsed for its cmap
 	f.Add([]byte("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF"))
 	f.Add([]byte("%PDF-"))
 	f.Fuzz(func(t *testing.T, data []byte) {

@@ -53,6 +53,9 @@ func layoutRows(body []piece, kinds []role, cm columnMap, hdr []piece) []*textRo
 			isMain[i] = mainLine(l.ps, kinds)
 		}
 	}
+	if byLevel2 {
+		wrappedLevel2Mains(lines, isMain, cm)
+	}
 	top := hdr != nil && layoutTopAligned(lines, isMain, cm)
 	if hdr != nil && !top && !byLevel2 {
 		recentre(lines, isMain, cm)

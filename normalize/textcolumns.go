@@ -73,7 +73,7 @@ func coverBands(body []piece) [][2]int {
 	}
 	cov := make([]bool, width+1)
 	for i, p := range body {
-		if isHeaderWord(p.text) {
+		if isHeaderWord(p.text) || crowdedAt(body, i) {
 			continue
 		}
 		from := p.rcol
@@ -185,8 +185,12 @@ func pieceColumns(body []piece, hdr []piece, content []bool) []int {
 				continue
 			}
 			cols[k] = columnAt(edges, body[k].rcol)
-			if k > segStart && softContinues(body[k-1], body[k], edges[cols[k]]) {
+			switch {
+			case k == segStart || cols[k-1] < 0:
+			case softContinues(body[k-1], body[k], edges[cols[k]]):
 				cols[k] = cols[k-1] // "2700 户": a unit after an autospace
+			case crowded(body[k-1], body[k]) && cols[k] <= cols[k-1]:
+				cols[k] = min(cols[k-1]+1, len(edges)-1)
 			}
 		}
 	}
@@ -221,6 +225,28 @@ func byPosition(run []piece) []piece {
 // running on.
 func softContinues(a, b piece, edge int) bool {
 	return a.line == b.line && b.gap == gapSoft && b.rcol != edge
+}
+
+// crowded: b follows a on its line after a single space between cells.
+// pdftotext -layout keeps one space after a cell that overran its column,
+// pushing the next cell left or right of where its column starts: its
+// position says nothing, its order does (it is in a later column).
+func crowded(a, b piece) bool {
+	return a.line == b.line && b.gap == gapHard && b.rcol-a.rend <= 1
+}
+
+// crowdedAt: piece i is crowded, or runs on across an autospace from one
+// that is.
+func crowdedAt(body []piece, i int) bool {
+	for ; i > 0 && body[i-1].line == body[i].line; i-- {
+		switch {
+		case crowded(body[i-1], body[i]):
+			return true
+		case body[i].gap != gapSoft:
+			return false
+		}
+	}
+	return false
 }
 
 // bandLines: the printed lines each band has text on.

@@ -178,7 +178,9 @@ func TestColumnEdges(t *testing.T) {
 			"                  时效指标      问题办结时限       ≤          14           天",
 		),
 		content: []bool{false, false, false, true, true, true, true},
-		want:    []int{0, 9, 18, 28, 39, 52, 65},
+		// The signs one space after a long name are crowded: the sign
+		// column starts where the others start (41), not at 39.
+		want: []int{0, 9, 18, 28, 41, 52, 65},
 	}}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

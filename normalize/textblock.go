@@ -162,6 +162,9 @@ type headerBlock struct {
 	money   string // 单位：万元 seen in the block
 	unit    string // the 221011平源区… line seen in the block
 	page    int
+	// runValues pairs labels printed as a run with the texts after it
+	// (see labelRunValues).
+	runValues map[int]int
 }
 
 // readHeaderBlock reads a header block; caption is the form's title, used
@@ -181,6 +184,7 @@ func readHeaderBlock(ps []piece, caption string) headerBlock {
 }
 
 func (hb *headerBlock) scanLabels(bs []blockPiece, used []bool) {
+	hb.runValues = labelRunValues(bs)
 	for i, b := range bs {
 		switch b.kind {
 		case kindLabel:
@@ -194,7 +198,13 @@ func (hb *headerBlock) scanLabels(bs []blockPiece, used []bool) {
 			if u := moneyUnitOf(b.text); u != "" && hb.money == "" {
 				hb.money = u
 			}
-			next := i + 1
+			next, paired := hb.runValues[i]
+			if !paired {
+				next = i + 1
+			}
+			if b.label == labelName && paired {
+				used[next] = true // taken by pickName
+			}
 			if next < len(bs) && bs[next].kind == kindFree && !used[next] {
 				switch b.label {
 				case labelDepartment:
@@ -261,6 +271,12 @@ func (hb *headerBlock) pickName(bs []blockPiece, used []bool, caption string) {
 		return
 	}
 	take := func(i int) { hb.name, used[i] = bs[i].text, true }
+	for i, b := range bs {
+		if v, ok := hb.runValues[i]; ok && b.label == labelName {
+			take(v)
+			return
+		}
+	}
 	for i, b := range bs {
 		if b.kind == kindLabel && b.label == labelName && i+1 < len(bs) && bs[i+1].kind == kindFree && !used[i+1] && isShortText(bs[i+1].text) {
 			take(i + 1)

@@ -290,6 +290,10 @@ func (hb *headerBlock) pickName(bs []blockPiece, used []bool, caption string) {
 			return
 		}
 	}
+	if n := captionName(caption); n != "" {
+		hb.name = n // printed after the block (plain text may put it among the table's rows)
+		return
+	}
 	after := false
 	for i, b := range bs {
 		after = after || (b.kind == kindLabel && b.label == labelName)

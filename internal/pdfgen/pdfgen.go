@@ -80,12 +80,7 @@ func (b *Builder) AddPages(pages []Page) (catalog int) {
 // that loops, a broken catalog).
 func (b *Builder) Raw(root int) []byte {
 	var out bytes.Buffer
-	out.WriteString("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
-	offsets := make([]int, len(b.objs))
-	for i, body := range b.objs {
-		offsets[i] = out.Len()
-		fmt.Fprintf(&out, "%d 0 obj\n%s\nendobj\n", i+1, body)
-	}
+	offsets := b.writeObjects(&out)
 	xref := out.Len()
 	fmt.Fprintf(&out, "xref\n0 %d\n0000000000 65535 f \n", len(b.objs)+1)
 	for _, off := range offsets {
@@ -93,6 +88,17 @@ func (b *Builder) Raw(root int) []byte {
 	}
 	fmt.Fprintf(&out, "trailer\n<</Size %d/Root %d 0 R>>\nstartxref\n%d\n%%%%EOF\n", len(b.objs)+1, root, xref)
 	return out.Bytes()
+}
+
+// writeObjects writes the header and every object, returning their offsets.
+func (b *Builder) writeObjects(out *bytes.Buffer) []int {
+	out.WriteString("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
+	offsets := make([]int, len(b.objs))
+	for i, body := range b.objs {
+		offsets[i] = out.Len()
+		fmt.Fprintf(out, "%d 0 obj\n%s\nendobj\n", i+1, body)
+	}
+	return offsets
 }
 
 func join(parts []string) string {

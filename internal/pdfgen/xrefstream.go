@@ -12,12 +12,7 @@ import (
 // larger value makes a file whose /Size lies (for the torture corpus).
 func (b *Builder) RawXRefStream(root, size int) []byte {
 	var out bytes.Buffer
-	out.WriteString("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
-	offsets := make([]int, len(b.objs))
-	for i, body := range b.objs {
-		offsets[i] = out.Len()
-		fmt.Fprintf(&out, "%d 0 obj\n%s\nendobj\n", i+1, body)
-	}
+	offsets := b.writeObjects(&out)
 	self := len(b.objs) + 1 // the xref stream is the last object
 	xref := out.Len()
 	offsets = append(offsets, xref)

@@ -58,6 +58,9 @@ func layoutRows(body []piece, kinds []role, cm columnMap, hdr []piece) []*textRo
 	}
 	top := hdr != nil && layoutTopAligned(lines, isMain, cm)
 	if hdr != nil && !top && !byLevel2 {
+		if cm.col(roleSign) < 0 {
+			demoteCentredTails(lines, isMain, cm)
+		}
 		recentre(lines, isMain, cm)
 	}
 	for i, l := range lines {

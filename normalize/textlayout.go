@@ -60,6 +60,7 @@ func layoutRows(body []piece, kinds []role, cm columnMap, hdr []piece) []*textRo
 	if hdr != nil && !top && !byLevel2 {
 		if cm.col(roleSign) < 0 {
 			demoteCentredTails(lines, isMain, cm)
+			groupMains(lines, isMain, cm)
 		}
 		recentre(lines, isMain, cm)
 	}

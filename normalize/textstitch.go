@@ -18,7 +18,7 @@ import (
 // is short, a name is never empty). A dynamic program finds the best cut.
 
 var (
-	targetStartRe = regexp.MustCompile(`^[≥≤><=≧≦＞＜]?\s*[-+]?\d`)
+	targetStartRe = regexp.MustCompile(`^(>=|<=|[≥≤><=≧≦＞＜])?\s*[-+]?\d`)
 	digitRe       = regexp.MustCompile(`\d`)
 )
 

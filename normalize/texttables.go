@@ -237,14 +237,20 @@ func headerTexts(run, block []piece) []string {
 	for _, p := range block {
 		k := headerKey(p.text)
 		switch {
-		case headerSynonyms[k] == roleLevel1 && !has(roleLevel1):
+		case headerSynonyms[k] == roleLevel1 && !has(roleLevel1) && !containsRole(front, roleLevel1):
 			front = append(front, strings.TrimSpace(p.text))
+		case headerSynonyms[k] == roleLevel2 && !has(roleLevel2) && !containsRole(front, roleLevel2):
+			front = append(front, strings.TrimSpace(p.text)) // plain text: the goal printed between 二级指标 and 三级指标
 		case k == "绩效指标" && !containsKey(texts, k) && !containsKey(front, k):
 			front = append([]string{strings.TrimSpace(p.text)}, front...)
 		}
 	}
 	if len(front) > 0 && !has(roleLevel1) && !containsRole(front, roleLevel1) {
-		front = append(front, "一级指标")
+		at := len(front)
+		if n := len(front) - 1; containsRole(front[n:], roleLevel2) {
+			at = n // the level-1 column comes before the level-2 one
+		}
+		front = append(front[:at], append([]string{"一级指标"}, front[at:]...)...)
 	}
 	return append(front, texts...)
 }

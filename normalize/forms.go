@@ -508,10 +508,10 @@ func (fp *formParser) warnUnknownColumns(g *Grid, cm columnMap) {
 
 // warnUnknownLevels notes 一级/二级 labels outside the known vocabulary.
 func (fp *formParser) warnUnknownLevels(page int, ind budgetpdf.Indicator) {
-	if l := headerKey(ind.Level1); l != "" && !knownLevel1[l] {
+	if l := headerKey(ind.Level1); l != "" && !level1Words[l] {
 		fp.warnOnce(page, budgetpdf.WarnUnknownLevel, fmt.Sprintf("一级指标 %q is outside the known vocabulary", ind.Level1))
 	}
-	if l := headerKey(ind.Level2); l != "" && !knownLevel2[l] {
+	if l := headerKey(ind.Level2); l != "" && level2Parent[l] == "" {
 		fp.warnOnce(page, budgetpdf.WarnUnknownLevel, fmt.Sprintf("二级指标 %q is outside the known vocabulary", ind.Level2))
 	}
 }

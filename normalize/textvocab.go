@@ -7,17 +7,6 @@ import (
 	"github.com/budgetpdf/budgetpdf/seg"
 )
 
-// The indicator framework's level names. Provinces share them (财政部's
-// 一级 / 二级 指标 system); a level-2 name tells its level 1.
-var level1Words = map[string]bool{"产出指标": true, "效益指标": true, "满意度指标": true, "成本指标": true}
-
-var level2Parent = map[string]string{
-	"数量指标": "产出指标", "质量指标": "产出指标", "时效指标": "产出指标", "成本指标": "产出指标",
-	"经济效益指标": "效益指标", "社会效益指标": "效益指标", "生态效益指标": "效益指标", "可持续影响指标": "效益指标",
-	"服务对象满意度指标": "满意度指标", "满意度指标": "满意度指标",
-	"经济成本指标": "成本指标", "社会成本指标": "成本指标", "生态环境成本指标": "成本指标",
-}
-
 // isLevelWord recognises a level name: a known one, or a short phrase
 // ending in 指标 that is not a column header.
 func isLevelWord(s string) bool {

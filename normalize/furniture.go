@@ -6,7 +6,14 @@ import (
 )
 
 // Page furniture: page numbers and running headers or footers.
-var pageNumber = regexp.MustCompile(`^(第\s*\d+\s*页(\s*[/，,]?\s*共\s*\d+\s*页)?|[-－—–]?\s*\d+\s*[-－—–]?|\d+\s*/\s*\d+|共\s*\d+\s*页\s*第\s*\d+\s*页|[Pp]age\s*\d+(\s*of\s*\d+)?)$`)
+// decoratedPage is a page number that cannot be anything else (-3-,
+// 第3页共9页, Page 3); a bare number or 3/20 is one only where it stands.
+const decoratedPage = `[-－—–]\s*\d+\s*[-－—–]|第\s*\d+\s*页(\s*[/，,]?\s*共\s*\d+\s*页)?|共\s*\d+\s*页\s*第\s*\d+\s*页|[Pp]age\s*\d+(\s*of\s*\d+)?`
+
+var (
+	decoratedPageNumber = regexp.MustCompile(`^(` + decoratedPage + `)$`)
+	pageNumber          = regexp.MustCompile(`^(` + decoratedPage + `|[-－—–]?\s*\d+\s*[-－—–]?|\d+\s*/\s*\d+)$`)
+)
 
 // dropFurniture removes page numbers in the top or bottom margin and lines
 // repeated in the margins of most pages (running headers and footers).

@@ -6,10 +6,7 @@ import (
 	"strings"
 )
 
-var (
-	bareNumber      = regexp.MustCompile(`^\d{1,4}$`)
-	decoratedNumber = regexp.MustCompile(`^([-－—–]\s*\d+\s*[-－—–]|第\s*\d+\s*页(\s*[/，,]?\s*共\s*\d+\s*页)?|共\s*\d+\s*页\s*第\s*\d+\s*页|[Pp]age\s*\d+(\s*of\s*\d+)?)$`)
-)
+var bareNumber = regexp.MustCompile(`^\d{1,4}$`)
 
 // textFurniture finds the page furniture of text input, as {page, line}
 // positions: page numbers (decorated ones like -3- or 第3页共9页 anywhere:
@@ -23,7 +20,7 @@ func textFurniture(pages []rawPage, doubled bool) map[[2]int]bool {
 	for pi, p := range pages {
 		for li, l := range p {
 			t := strings.TrimSpace(l)
-			decorated := decoratedNumber.MatchString(t)
+			decorated := decoratedPageNumber.MatchString(t)
 			if decorated || bareNumber.MatchString(t) && isolated(p, li, doubled) {
 				drop[[2]int{pi, li}] = true
 			}

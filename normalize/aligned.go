@@ -20,19 +20,23 @@ const (
 // into a grid, one printed line per row. It returns the grids and the lines
 // left over.
 func alignedTables(lines []Line, page int) ([]*Grid, []Line) {
+	chunks := make([][]Line, len(lines)) // each line's cells, cut once
+	for k, l := range lines {
+		chunks[k] = splitByGap(l, alignedGap)
+	}
 	var grids []*Grid
 	var rest []Line
 	for i := 0; i < len(lines); {
 		j := i
 		multi := 0
-		for j < len(lines) && tabular(lines, j) {
-			if len(splitByGap(lines[j], alignedGap)) >= 2 {
+		for j < len(lines) && tabular(lines, chunks, j) {
+			if len(chunks[j]) >= 2 {
 				multi++
 			}
 			j++
 		}
 		if multi >= minAlignedRows {
-			if g := alignedGrid(lines[i:j], page); g != nil {
+			if g := alignedGrid(lines[i:j], chunks[i:j], page); g != nil {
 				grids = append(grids, g)
 				i = j
 				continue
@@ -50,13 +54,13 @@ func alignedTables(lines []Line, page int) ([]*Grid, []Line) {
 // tabular: line j has cells in columns, or is a one-cell line (a wrapped
 // label, a section row) between two such lines, in one font size and
 // without a wide vertical gap.
-func tabular(lines []Line, j int) bool {
+func tabular(lines []Line, chunks [][]Line, j int) bool {
 	l := lines[j]
 	text := strings.TrimSpace(l.Text())
 	if isCaption(text) || pageNumber.MatchString(text) || tocLine.MatchString(text) {
 		return false
 	}
-	if len(splitByGap(l, alignedGap)) >= 2 {
+	if len(chunks[j]) >= 2 {
 		return true // row labels may well read 一、财政拨款收入
 	}
 	if isHeadingStart(text) {
@@ -67,19 +71,18 @@ func tabular(lines []Line, j int) bool {
 	}
 	prev, next := lines[j-1], lines[j+1]
 	near := l.Y-prev.Y <= 2.5*l.Size && next.Y-l.Y <= 2.5*l.Size
-	return near && len(splitByGap(prev, alignedGap)) >= 2 && len(splitByGap(next, alignedGap)) >= 2
+	return near && len(chunks[j-1]) >= 2 && len(chunks[j+1]) >= 2
 }
 
 // alignedGrid cuts the lines into columns where no cell of any line
 // crosses, and places each cell in the column its centre falls in.
-func alignedGrid(lines []Line, page int) *Grid {
+func alignedGrid(lines []Line, chunks [][]Line, page int) *Grid {
 	var spans [][2]float64
-	for _, l := range lines {
-		chunks := splitByGap(l, alignedGap)
-		if len(chunks) < 2 {
+	for _, cs := range chunks {
+		if len(cs) < 2 {
 			continue
 		}
-		for _, c := range chunks {
+		for _, c := range cs {
 			spans = append(spans, [2]float64{c.X0, c.X1})
 		}
 	}
@@ -99,7 +102,7 @@ func alignedGrid(lines []Line, page int) *Grid {
 	g.Y0, g.Y1 = lines[0].Top(), lines[len(lines)-1].Y+2
 	for r, l := range lines {
 		row := map[int][]string{}
-		for _, c := range splitByGap(l, alignedGap) {
+		for _, c := range chunks[r] {
 			k := sort.SearchFloat64s(bounds, (c.X0+c.X1)/2) - 1
 			k = max(0, min(k, len(cols)-1))
 			row[k] = append(row[k], c.Text())

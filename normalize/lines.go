@@ -17,11 +17,17 @@ type Line struct {
 	Y      float64 // baseline
 	Size   float64 // median glyph size
 	Page   int
+	text   string // the glyphs' text, computed once by lineOf
 }
 
 // Text is the line's text, with a space where a gap separates two Latin
 // words or numbers.
-func (l Line) Text() string { return glyphText(l.Glyphs) }
+func (l Line) Text() string {
+	if l.text == "" && len(l.Glyphs) > 0 {
+		return glyphText(l.Glyphs)
+	}
+	return l.text
+}
 
 // Top is the top of the line's tallest glyph box.
 func (l Line) Top() float64 { return l.Y - 0.86*l.Size }
@@ -115,6 +121,7 @@ func lineOf(gs []extract.Glyph, page int) Line {
 	sort.Float64s(sizes)
 	l.Size = sizes[len(sizes)/2]
 	l.Y = ysum / float64(len(gs))
+	l.text = glyphText(gs)
 	return l
 }
 

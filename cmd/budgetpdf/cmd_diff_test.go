@@ -55,14 +55,14 @@ func checkReport(t *testing.T, stdout string, want []change) {
 
 // TestDiffPDFPair is the end-to-end check: two T1 forms printed by
 // LibreOffice from testdata/diff/forest-*.html (see gen.py there), with
-// known changes, extracted and compared. It skips while the extraction
-// pipeline cannot read them.
+// known changes, extracted (in the watchdog child, as the command does)
+// and compared.
 func TestDiffPDFPair(t *testing.T) {
 	oldPDF := filepath.Join("..", "..", "testdata", "diff", "forest-2023.pdf")
 	newPDF := filepath.Join("..", "..", "testdata", "diff", "forest-2024.pdf")
 	for _, p := range []string{oldPDF, newPDF} {
 		if _, err := extractFile(p); err != nil {
-			t.Skipf("extraction cannot read the fixture yet: %v", err)
+			t.Fatalf("extract %s: %v", p, err)
 		}
 	}
 	code, out, errOut := runDiffCLI(t, "--format", "json", oldPDF, newPDF)

@@ -2,12 +2,14 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
+	"time"
 
 	"github.com/budgetpdf/budgetpdf"
 	"github.com/budgetpdf/budgetpdf/extract"
@@ -28,11 +30,17 @@ func refuse(code int, path string, err error) error {
 	return &inputError{code: code, path: path, err: err}
 }
 
-// extractFile runs the whole pipeline on one file in this process: a PDF,
-// or the text a PDF-to-text tool made of one. Diff uses it.
+// extractFile gives the document of one file (a PDF, or the text a
+// PDF-to-text tool made of one) the way the extract command does: read in a
+// watchdog child with the default limits, so that a file that hangs or
+// exhausts the PDF library fails with a reason. Diff uses it.
 var extractFile = func(path string) (*budgetpdf.Document, error) {
-	doc, _, err := extractWithPages(path, extract.DefaultLimits)
-	return doc, err
+	w := watchdog{timeout: 30 * time.Second, perMB: 2 * time.Second, maxMemory: 1 << 30}
+	res := w.run(context.Background(), path, []string{"--compact", "--", path})
+	if res.code != exitOK {
+		return nil, refuse(res.code, path, errors.New(stripPrefix(res.reason, path)))
+	}
+	return decodeChildOutput(res.stdout)
 }
 
 // extractWithPages also returns the extracted pages (nil for text input),

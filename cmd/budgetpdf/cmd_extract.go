@@ -8,7 +8,6 @@ import (
 	"io"
 	"os"
 	"os/signal"
-	"time"
 
 	"github.com/budgetpdf/budgetpdf/extract"
 )
@@ -22,8 +21,8 @@ func extractCommand(args []string, stdout, stderr io.Writer) int {
 	fs.SetOutput(stderr)
 	layout := fs.Bool("layout", false, "print what the page geometry gave (tables with their cells, lines) instead of the document")
 	compact := fs.Bool("compact", false, "print the JSON on one line")
-	timeout := fs.Duration("timeout", 30*time.Second, "time limit for one file, plus 2s per MB")
-	maxMemory := fs.String("max-memory", "1G", "memory limit for reading one file (K, M, G suffixes; 0 = none)")
+	timeout := fs.Duration("timeout", defaultTimeout, "time limit for one file, plus 2s per MB")
+	maxMemory := fs.String("max-memory", defaultMaxMemory, "memory limit for reading one file (K, M, G suffixes; 0 = none)")
 	maxSize := fs.String("max-size", "100M", "refuse files larger than this (K, M, G suffixes)")
 	inProcess := fs.Bool("in-process", false, "extract in this process, without the watchdog child (for debugging; the watchdog runs the child this way)")
 	fs.Usage = func() {
@@ -66,7 +65,7 @@ Flags:
 	}
 	path := fs.Arg(0)
 	if !*inProcess {
-		return extractInChild(path, args, watchdog{timeout: *timeout, perMB: 2 * time.Second, maxMemory: mem}, stdout, stderr)
+		return extractInChild(path, args, watchdog{timeout: *timeout, perMB: defaultPerMB, maxMemory: mem}, stdout, stderr)
 	}
 	if err := limitMemoryFromEnv(); err != nil {
 		fmt.Fprintf(stderr, "budgetpdf: %v\n", err)

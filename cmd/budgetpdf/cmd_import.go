@@ -55,8 +55,8 @@ func parseImportFlags(args []string, stderr io.Writer) (*importFlags, []string, 
 	fs.StringVar(&f.db, "db", "", "SQLite database `FILE` (created if missing)")
 	fs.BoolVar(&f.force, "force", false, "re-import files that are already in the database")
 	fs.IntVar(&f.jobs, "jobs", runtime.NumCPU(), "files extracted in parallel")
-	fs.DurationVar(&f.timeout, "timeout", 30*time.Second, "deadline per file, plus 2s per MB")
-	fs.StringVar(&f.maxMemory, "max-memory", "1G", "memory cap per extraction (K, M, G suffixes; 0 = none)")
+	fs.DurationVar(&f.timeout, "timeout", defaultTimeout, "deadline per file, plus 2s per MB")
+	fs.StringVar(&f.maxMemory, "max-memory", defaultMaxMemory, "memory cap per extraction (K, M, G suffixes; 0 = none)")
 	if err := fs.Parse(args); err != nil {
 		return nil, nil, err
 	}
@@ -102,7 +102,7 @@ func newChildExtractor(f *importFlags) (childExtractor, error) {
 	if err != nil {
 		return childExtractor{}, fmt.Errorf("--max-memory: %w", err)
 	}
-	return childExtractor{exe: exe, timeout: f.timeout, perMB: 2 * time.Second, maxMemory: mem}, nil
+	return childExtractor{exe: exe, timeout: f.timeout, perMB: defaultPerMB, maxMemory: mem}, nil
 }
 
 func importFiles(ctx context.Context, db *store.DB, ex store.Extractor, f *importFlags, files []string, stderr io.Writer) int {

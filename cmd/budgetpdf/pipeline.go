@@ -9,7 +9,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"time"
 
 	"github.com/budgetpdf/budgetpdf"
 	"github.com/budgetpdf/budgetpdf/extract"
@@ -35,8 +34,7 @@ func refuse(code int, path string, err error) error {
 // watchdog child with the default limits, so that a file that hangs or
 // exhausts the PDF library fails with a reason. Diff uses it.
 var extractFile = func(path string) (*budgetpdf.Document, error) {
-	w := watchdog{timeout: 30 * time.Second, perMB: 2 * time.Second, maxMemory: 1 << 30}
-	res := w.run(context.Background(), path, []string{"--compact", "--", path})
+	res := defaultWatchdog().run(context.Background(), path, []string{"--compact", "--", path})
 	if res.code != exitOK {
 		return nil, refuse(res.code, path, errors.New(stripPrefix(res.reason, path)))
 	}

@@ -25,6 +25,19 @@ type watchdog struct {
 	command   []string      // the child's subcommand; extract --in-process when empty
 }
 
+// The limits one file gets by default, for extract, import and diff alike.
+const (
+	defaultTimeout   = 30 * time.Second // plus defaultPerMB for each MB
+	defaultPerMB     = 2 * time.Second
+	defaultMaxMemory = "1G"
+)
+
+// defaultWatchdog applies the default limits.
+func defaultWatchdog() watchdog {
+	mem, _ := parseSize(defaultMaxMemory)
+	return watchdog{timeout: defaultTimeout, perMB: defaultPerMB, maxMemory: mem}
+}
+
 // childResult is what a finished child left.
 type childResult struct {
 	stdout []byte

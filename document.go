@@ -110,6 +110,9 @@ const (
 	WarnPageFailed     = "page_failed"
 	WarnScannedPage    = "scanned_page"
 	WarnGuessedRow     = "guessed_row"
+	WarnRowDropped     = "row_dropped"
+	WarnNoIndicators   = "no_indicators"
+	WarnColumnGuessed  = "column_guessed"
 )
 
 // Float returns a pointer to v, for building Budgets and Indicators.

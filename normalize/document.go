@@ -66,6 +66,7 @@ func assemble(doc *budgetpdf.Document, items []Item) {
 	for _, it := range items {
 		switch {
 		case it.Grid != nil:
+			it.Grid.Title = titles[it.Grid]
 			fp.addGrid(it.Grid)
 			doc.Tables = append(doc.Tables, budgetpdf.Table{Page: it.Grid.Page, Title: titles[it.Grid], Rows: it.Grid.Rows()})
 			body = append(body, nil)

@@ -105,8 +105,8 @@ func TestDepartmentTableT2(t *testing.T) {
 		t.Fatalf("department = %+v", dept)
 	}
 	first := dept.Indicators[0]
-	if first.Target != "1200人次" || first.Op != "=" || *first.Value != 1200 || first.Unit != "人次" || first.Description != "全年培训人次" {
-		t.Errorf("T2 row = %+v (target is 指标值 + 计量单位; 指标值类型 goes to extra)", first)
+	if first.Target != "≥1200人次" || first.Op != "≥" || *first.Value != 1200 || first.Unit != "人次" || first.Description != "全年培训人次" {
+		t.Errorf("T2 row = %+v (target is 指标值类型 when a comparator + 指标值 + 计量单位; 指标值类型 is kept in extra too)", first)
 	}
 	if first.Extra["指标值类型"] != "≥" || first.Extra["评（扣）分标准"] != "完成得满分" {
 		t.Errorf("extra = %+v", first.Extra)

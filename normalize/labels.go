@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Labels of a target form's header block, by meaning.
@@ -46,7 +48,7 @@ var unitSuffix = regexp.MustCompile(`(万元|元|%|％)$`)
 
 // formLabel recognises a header-block label.
 func formLabel(text string) label {
-	k := headerKey(text)
+	k := strings.TrimRight(headerKey(text), "：:")
 	k = strings.TrimPrefix(k, "其中：")
 	k = strings.TrimPrefix(k, "其中:")
 	k = strings.TrimPrefix(k, "其中")
@@ -55,6 +57,11 @@ func formLabel(text string) label {
 	}
 	if l, ok := formLabels[unitSuffix.ReplaceAllString(k, "")]; ok && l != labelName {
 		return l
+	}
+	// A short label whose head word is 目标 is a goal (项目实施期目标,
+	// 当年整体绩效目标).
+	if n := utf8.RuneCountInString(k); n >= 4 && n <= 10 && strings.HasSuffix(k, "目标") && allHan(k) {
+		return labelGoal
 	}
 	return labelNone
 }
@@ -88,4 +95,14 @@ func parseAmount(text string) (float64, bool) {
 		return 0, false
 	}
 	return v, true
+}
+
+// allHan: every rune of s is a CJK ideograph.
+func allHan(s string) bool {
+	for _, r := range s {
+		if !unicode.Is(unicode.Han, r) {
+			return false
+		}
+	}
+	return s != ""
 }

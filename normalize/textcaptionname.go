@@ -5,21 +5,27 @@ import (
 	"strings"
 )
 
-// A numbered form caption names its project: "1.人民调解工作经费绩效目标表".
+// A form's caption names its project: "1.人民调解工作经费绩效目标表",
+// "2026年电诈中心建设项目绩效目标表". Numbering, year and the table word go;
+// what is left names a project unless it names a kind of table (项目支出,
+// 部门整体 …) or is a fragment.
 var (
-	captionNumberRe = regexp.MustCompile(`^\d+\s*[.、．]\s*`)
-	captionFormRe   = regexp.MustCompile(`(项目)?(支出)?绩效目标(申报)?表$`)
+	captionNumberRe = regexp.MustCompile(`^([（(]?[0-9一二三四五六七八九十]+[)）.、．]\s*)+`)
+	captionYearRe   = regexp.MustCompile(`^.*?20\d\d年度?`)
+	captionFormRe   = regexp.MustCompile(`(项目)?(支出)?绩效(目标|指标)(申报)?表$`)
+	genericCaption  = regexp.MustCompile(`项目支出$|^项目$|部门整体|整体支出|单位整体|部门预算|预算\d*表|表\d+`)
 )
 
 // captionName is the project a form's caption names, "" when the caption
 // is generic (项目支出绩效目标表) or not a form title.
 func captionName(caption string) string {
-	t := strings.ReplaceAll(strings.TrimSpace(caption), " ", "")
+	t := strings.Join(strings.Fields(caption), "")
 	if !captionFormRe.MatchString(t) {
 		return ""
 	}
 	t = captionFormRe.ReplaceAllString(captionNumberRe.ReplaceAllString(t, ""), "")
-	if !isShortText(t) || t == "" || strings.ContainsAny(t, "（(") {
+	t = captionYearRe.ReplaceAllString(t, "")
+	if !isShortText(t) || t == "" || strings.ContainsAny(t, "（(") || genericCaption.MatchString(t) {
 		return ""
 	}
 	return t

@@ -1,0 +1,145 @@
+package normalize
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/budgetpdf/budgetpdf"
+)
+
+// targetCaption recognises the caption of a target table (…绩效目标表,
+// …绩效目标申报表), above the grid or as its first row.
+var targetCaption = regexp.MustCompile(`绩效(目标|指标)(申报|执行)?(表|情况表)`)
+
+// departmentCaption: the caption names the department-wide table.
+var departmentCaption = regexp.MustCompile(`部门整体|整体支出|单位整体|部门绩效目标表`)
+
+// cjkSqueeze drops the white space a line's glyphs were printed with.
+func cjkSqueeze(s string) string {
+	return strings.Join(strings.Fields(s), "")
+}
+
+// gridCaption is the target-table caption of a grid: the title printed
+// above it, or a first row that is one merged cell across the grid.
+func gridCaption(g *Grid) string {
+	if targetCaption.MatchString(g.Title) {
+		return g.Title
+	}
+	if g.NumRows() > 0 {
+		if cells := g.RowCells(0); len(cells) == 1 && cells[0].ColSpan == g.NumCols() && targetCaption.MatchString(cells[0].Text) {
+			return cells[0].Text
+		}
+	}
+	return ""
+}
+
+// openByTitle: a target-table caption closes the form before it (a new
+// table begins) and may name the project or mark the department table.
+func (fp *formParser) openByTitle(g *Grid) bool {
+	caption := gridCaption(g)
+	if caption == "" {
+		return false
+	}
+	if f := fp.cur; f != nil && (len(f.project.Indicators) > 0 || f.hasBlock) {
+		fp.cur = nil
+	}
+	fp.ensureForm(g)
+	fp.cur.pages[g.Page] = true
+	if departmentCaption.MatchString(caption) {
+		fp.cur.byCaption = true
+	} else if n := captionName(caption); n != "" {
+		fp.cur.titleName = n
+	}
+	return true
+}
+
+// bodyLabelRow: inside an indicator table, a row opens a new form's header
+// block only when its first cell is an opening label (项目名称, 项目编码,
+// 部门（单位）名称); a body cell that reads like a label (a 备注 cell 年度目标)
+// opens nothing.
+func (fp *formParser) bodyLabelRow(g *Grid, r int) bool {
+	cells := g.RowCells(r)
+	if len(cells) == 0 || cells[0].Col != 0 {
+		return false
+	}
+	switch formLabel(cells[0].Text) {
+	case labelName, labelCode, labelDepartment:
+		return true
+	}
+	return false
+}
+
+// projectRow opens a new form at a project cell of a table that holds many
+// projects: the cell starts in this row, and the row's amount, goal and
+// code cells fill the project.
+func (fp *formParser) projectRow(g *Grid, r int) {
+	cm := fp.cur.cols
+	c := cm.col(roleProject)
+	cell := g.Anchor(r, c)
+	if cell == nil || strings.TrimSpace(cell.Text) == "" {
+		return
+	}
+	prev := fp.cur
+	f := newForm()
+	f.cols, f.ncols, f.colX, f.fromRow, f.firstPage = prev.cols, prev.ncols, prev.colX, true, g.Page
+	f.department = false
+	f.moneyUnit = prev.moneyUnit
+	if len(prev.project.Indicators) == 0 && prev.project.Name == "" && !prev.fromRow {
+		// the form the header opened holds nothing yet: this row is its project
+		*prev = *f
+		f = prev
+	} else {
+		fp.forms = append(fp.forms, f)
+		fp.cur = f
+	}
+	f.pages[g.Page] = true
+	p := &f.project
+	p.Name = cell.Text
+	text := func(ro role) string {
+		if k := cm.col(ro); k >= 0 {
+			if x := g.Anchor(r, k); x != nil {
+				return x.Text
+			}
+		}
+		return ""
+	}
+	p.Code = text(roleProjectCode)
+	p.Goal = text(roleGoal)
+	for ro, dst := range map[role]**float64{roleTotal: &p.Budget.Total, roleFiscal: &p.Budget.Fiscal, roleOther: &p.Budget.Other} {
+		if v, ok := parseAmount(text(ro)); ok {
+			*dst = budgetpdf.Float(v)
+		}
+	}
+	if u := text(roleUnitName); u != "" && fp.unitName == "" {
+		fp.unitName = u
+	}
+}
+
+// warnStrayRow reports a row of a grid that no rule placed: not a label,
+// not a header, not an indicator. Caption rows above a header and rows of
+// tables that are no target table are not strays.
+func (fp *formParser) warnStrayRow(g *Grid, r int, row []string, aboveHeader bool) {
+	if !aboveHeader {
+		return
+	}
+	cells := g.RowCells(r)
+	text := strings.TrimSpace(strings.Join(row, " "))
+	if cover := g.At(r, 0); cover != nil && cover.Row < r && formLabel(cover.Text) != labelNone {
+		return // the rows a spanning label covers hold its values
+	}
+	if text == "" || (len(cells) == 1 && cells[0].ColSpan >= g.NumCols()-1) || isCaption(text) {
+		return
+	}
+	fp.warnings = append(fp.warnings, budgetpdf.Warning{Page: g.Page, Code: budgetpdf.WarnRowDropped,
+		Message: fmt.Sprintf("row %d above the indicator header is no label the parser knows; kept in tables only: %q", r+1, clip(text, 80))})
+}
+
+// clip shortens a text for a message.
+func clip(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	return string([]rune(s)[:n]) + "…"
+}

@@ -1,0 +1,165 @@
+package normalize
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+
+	"github.com/budgetpdf/budgetpdf"
+	"github.com/budgetpdf/budgetpdf/cjk"
+	"github.com/budgetpdf/budgetpdf/target"
+)
+
+// indicatorRow reads one row of an indicator table. A row that holds no
+// indicator (a level label alone, a total) is reported, never dropped
+// without a word.
+func (fp *formParser) indicatorRow(g *Grid, r int, row []string) bool {
+	if fp.cur.cols.col(roleProject) >= 0 {
+		fp.projectRow(g, r)
+	}
+	f := fp.cur
+	cm := f.cols
+	get := func(ro role) string {
+		c := cm.col(ro)
+		if c < 0 || c >= g.NumCols() {
+			return ""
+		}
+		if cell := g.At(r, c); cell != nil {
+			return cell.Text
+		}
+		return ""
+	}
+	if l1 := levelName(get(roleLevel1)); l1 != "" {
+		if l1 != f.level1 {
+			f.level2 = ""
+		}
+		f.level1 = l1
+	}
+	if l2 := levelName(get(roleLevel2)); l2 != "" {
+		f.level2 = l2
+	}
+	name := get(roleName)
+	value := get(roleTarget)
+	if entries := parseInline(name); len(entries) > 0 && fp.inlineCell(g, r) {
+		fp.addInline(g, entries)
+		return true
+	}
+	if name == "" && value == "" {
+		fp.warnEmptyRow(g, r, row)
+		return strings.Join(row, "") != ""
+	}
+	if cm.col(roleTarget) < 0 && cm.col(roleLevel1) < 0 {
+		fp.warnRow(g, r, row, "the indicator cell is no inline indicator list")
+		return true
+	}
+	ind := budgetpdf.Indicator{
+		Level1: f.level1, Level2: f.level2, Name: name,
+		Description: get(roleDescription), Basis: get(roleBasis),
+		Extra: map[string]string{}, Page: g.Page,
+	}
+	if cm.col(roleLevel2) < 0 {
+		ind.Level2 = ""
+	}
+	l1, l2 := levelName(get(roleLevel1)), levelName(get(roleLevel2))
+	if fp.mergeSplitRow(g, &ind, value, l1, l2, get) {
+		return true
+	}
+	ind.Target = composeTarget(get(roleSign), value, get(roleUnit))
+	res := target.Parse(ind.Target, name)
+	ind.Op, ind.Value, ind.Unit = res.Op, res.Value, res.Unit
+	for c, ro := range cm.roles {
+		if (ro == roleNone || ro == roleExtra || ro == roleSign) && c < len(row) && cm.headers[c] != "" {
+			if cell := g.At(r, c); cell != nil {
+				ind.Extra[cm.headers[c]] = cell.Text
+			}
+		}
+	}
+	fp.warnUnknownLevels(g.Page, ind)
+	f.project.Indicators = append(f.project.Indicators, ind)
+	f.pages[g.Page] = true
+	f.atFoot, f.lastGrid = r == g.NumRows()-1, g
+	return true
+}
+
+// levelCode is the numbering some tables print before a level name
+// (1-产出指标, 11-数量指标).
+var levelCode = regexp.MustCompile(`^\s*\d+(\.\d+)*\s*[-－—.、．]\s*`)
+
+// levelName is a level cell without its numbering.
+func levelName(s string) string {
+	return strings.TrimSpace(levelCode.ReplaceAllString(s, ""))
+}
+
+// warnEmptyRow reports a body row without indicator name or target that
+// still prints something (a level label alone, a total row).
+func (fp *formParser) warnEmptyRow(g *Grid, r int, row []string) {
+	for _, c := range g.RowCells(r) {
+		if strings.TrimSpace(c.Text) != "" {
+			fp.warnRow(g, r, row, "no indicator name or target in the row")
+			return
+		}
+	}
+}
+
+// warnRow reports a body row of a target table that yields no indicator,
+// with its page and text, like encoding/csv's ParseError names the line.
+func (fp *formParser) warnRow(g *Grid, r int, row []string, why string) {
+	var parts []string
+	for _, c := range g.RowCells(r) {
+		if t := strings.TrimSpace(c.Text); t != "" {
+			parts = append(parts, t)
+		}
+	}
+	_ = row
+	fp.warnings = append(fp.warnings, budgetpdf.Warning{Page: g.Page, Code: budgetpdf.WarnRowDropped,
+		Message: fmt.Sprintf("table row %d: %s; kept in tables only: %q", r+1, why, clip(strings.Join(parts, " | "), 100))})
+}
+
+// mergeSplitRow completes an indicator whose row a page break cut in two:
+// the last row at the foot of one page and the first row of the next
+// page's fragment, with no level label of its own, where one of the two
+// halves has no target (a target is never blank in a whole row).
+func (fp *formParser) mergeSplitRow(g *Grid, ind *budgetpdf.Indicator, value, l1, l2 string, get func(role) string) bool {
+	f := fp.cur
+	n := len(f.project.Indicators)
+	if n == 0 || !f.atFoot || f.lastGrid == g || f.project.Indicators[n-1].Page >= g.Page {
+		return false
+	}
+	prev := &f.project.Indicators[n-1]
+	if (l1 != "" && l1 != prev.Level1) || (l2 != "" && l2 != prev.Level2) {
+		return false
+	}
+	rest := composeTarget(get(roleSign), value, get(roleUnit))
+	if prev.Target != "" && rest != "" {
+		return false
+	}
+	f.atFoot = false
+	prev.Name = cjk.Join(prev.Name, ind.Name)
+	prev.Description = cjk.Join(prev.Description, ind.Description)
+	prev.Basis = cjk.Join(prev.Basis, ind.Basis)
+	if prev.Target == "" {
+		prev.Target = rest
+	}
+	res := target.Parse(prev.Target, prev.Name)
+	prev.Op, prev.Value, prev.Unit = res.Op, res.Value, res.Unit
+	for k, v := range ind.Extra {
+		prev.Extra[k] = cjk.Join(prev.Extra[k], v)
+	}
+	f.pages[g.Page] = true
+	return true
+}
+
+// composeTarget joins a target split over sign / value / unit columns.
+func composeTarget(sign, value, unit string) string {
+	s := strings.TrimSpace(sign)
+	switch s {
+	case "≥", "≤", ">", "<", "＞", "＜", ">=", "<=", "≧", "≦":
+	default:
+		s = ""
+	}
+	if value == "" {
+		return ""
+	}
+	return s + value + unit
+}
+

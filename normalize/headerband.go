@@ -1,0 +1,90 @@
+package normalize
+
+import "unicode/utf8"
+
+// headerBand is the rows of a grid that print an indicator table's header:
+// one row, or two or three when a grouped header (其中： over 财政资金 /
+// 其他资金, 绩效指标 over 一级指标 …) puts words under words.
+type headerBand struct {
+	top, bottom int
+	cols        columnMap
+}
+
+// findHeaderBand looks for the header anywhere in the grid: title rows, a
+// （2023年度） row or a blank row may sit above it inside the rules. A merged
+// header cell counts in every row it spans, so the band's last row maps
+// every column.
+func findHeaderBand(g *Grid) (headerBand, bool) {
+	for r := 0; r < g.NumRows(); r++ {
+		cm, ok := mapHeader(rowTexts(g, r))
+		if !ok {
+			continue
+		}
+		band := headerBand{top: r, bottom: r, cols: cm}
+		for next := r + 1; next < g.NumRows() && next <= r+2 && headerWordsRow(g, next); next++ {
+			if cm2, ok := mapHeader(rowTexts(g, next)); ok && cm2.weightier(band.cols) {
+				band.cols = cm2
+			}
+			band.bottom = next
+		}
+		band.top = bandTop(g, r)
+		return band, true
+	}
+	return headerBand{}, false
+}
+
+// bandTop walks up from the row that mapped over rows whose cells are all
+// header words too (the upper level of a grouped header).
+func bandTop(g *Grid, r int) int {
+	for r > 0 && headerWordsRow(g, r-1) {
+		r--
+	}
+	return r
+}
+
+// headerWordsRow: every cell that starts in row r is blank or a header
+// word (it weighs for some role, or groups the columns below it: 其中),
+// and at least one is a word.
+func headerWordsRow(g *Grid, r int) bool {
+	words := 0
+	for _, c := range g.RowCells(r) {
+		k := headerKey(c.Text)
+		switch {
+		case k == "":
+		case isGroupWord(k):
+			words++
+		case numeric(c.Text) || utf8.RuneCountInString(k) > 16:
+			return false
+		default:
+			if _, w := scoreHeader(c.Text).best(); w < 0.5 {
+				return false
+			}
+			words++
+		}
+	}
+	return words > 0
+}
+
+// isGroupWord recognises the upper cell of a grouped header.
+func isGroupWord(k string) bool {
+	switch k {
+	case "其中：", "其中:", "其中":
+		return true
+	}
+	return false
+}
+
+// weightier: m maps more columns to indicator roles than o.
+func (m columnMap) weightier(o columnMap) bool {
+	return m.mapped() > o.mapped()
+}
+
+func (m columnMap) mapped() int {
+	n := 0
+	for _, r := range m.roles {
+		if r != roleNone {
+			n++
+		}
+	}
+	return n
+}

@@ -231,4 +231,3 @@ func (fp *formParser) pendingPlan(g *Grid) bool {
 	fp.cur.pages[g.Page] = true
 	return true
 }
-

@@ -162,4 +162,3 @@ func composeTarget(sign, value, unit string) string {
 	}
 	return s + value + unit
 }
-

@@ -76,14 +76,14 @@ func (fp *formParser) bodyLabelRow(g *Grid, r int) bool {
 // code cells fill the project.
 func (fp *formParser) projectRow(g *Grid, r int) {
 	cm := fp.cur.cols
-	c := cm.col(roleProject)
-	cell := g.Anchor(r, c)
+	cell := g.Anchor(r, fp.cur.gridCol(g, cm.col(roleProject)))
 	if cell == nil || strings.TrimSpace(cell.Text) == "" {
 		return
 	}
 	prev := fp.cur
 	f := newForm()
 	f.cols, f.ncols, f.colX, f.fromRow, f.firstPage = prev.cols, prev.ncols, prev.colX, true, g.Page
+	f.remap, f.remapGrid = prev.remap, prev.remapGrid
 	f.department = false
 	f.moneyUnit = prev.moneyUnit
 	if len(prev.project.Indicators) == 0 && prev.project.Name == "" && !prev.fromRow {
@@ -98,7 +98,7 @@ func (fp *formParser) projectRow(g *Grid, r int) {
 	p := &f.project
 	p.Name = cell.Text
 	text := func(ro role) string {
-		if k := cm.col(ro); k >= 0 {
+		if k := f.gridCol(g, cm.col(ro)); k >= 0 {
 			if x := g.Anchor(r, k); x != nil {
 				return x.Text
 			}

@@ -20,7 +20,7 @@ func (fp *formParser) indicatorRow(g *Grid, r int, row []string) bool {
 	f := fp.cur
 	cm := f.cols
 	get := func(ro role) string {
-		c := cm.col(ro)
+		c := f.gridCol(g, cm.col(ro))
 		if c < 0 || c >= g.NumCols() {
 			return ""
 		}
@@ -48,6 +48,13 @@ func (fp *formParser) indicatorRow(g *Grid, r int, row []string) bool {
 		fp.warnEmptyRow(g, r, row)
 		return strings.Join(row, "") != ""
 	}
+	if repeatedHeader(name, value) {
+		return true // a header printed again where the grid did not map it
+	}
+	if placeholder(name) && (value == "" || placeholder(value)) {
+		fp.warnRow(g, r, row, "a placeholder row, no indicator")
+		return true
+	}
 	if cm.col(roleTarget) < 0 && cm.col(roleLevel1) < 0 {
 		fp.warnRow(g, r, row, "the indicator cell is no inline indicator list")
 		return true
@@ -68,8 +75,8 @@ func (fp *formParser) indicatorRow(g *Grid, r int, row []string) bool {
 	res := target.Parse(ind.Target, name)
 	ind.Op, ind.Value, ind.Unit = res.Op, res.Value, res.Unit
 	for c, ro := range cm.roles {
-		if (ro == roleNone || ro == roleExtra || ro == roleSign) && c < len(row) && cm.headers[c] != "" {
-			if cell := g.At(r, c); cell != nil {
+		if (ro == roleNone || ro == roleExtra || ro == roleSign) && cm.headers[c] != "" {
+			if cell := g.At(r, f.gridCol(g, c)); cell != nil {
 				ind.Extra[cm.headers[c]] = cell.Text
 			}
 		}
@@ -79,6 +86,24 @@ func (fp *formParser) indicatorRow(g *Grid, r int, row []string) bool {
 	f.pages[g.Page] = true
 	f.atFoot, f.lastGrid = r == g.NumRows()-1, g
 	return true
+}
+
+// repeatedHeader: the row's name and target cells are the header's words
+// (三级指标 over 本年绩效指标值), never an indicator.
+func repeatedHeader(name, value string) bool {
+	if _, w := scoreHeader(name).best(); w < 0.8 || scoreHeader(name)[roleName] < 0.8 {
+		return false
+	}
+	return value == "" || scoreHeader(value)[roleTarget] >= 0.6 || scoreHeader(value)[roleUnit] >= 0.5
+}
+
+// placeholder: a cell that says there is nothing (无, /, —).
+func placeholder(s string) bool {
+	switch headerKey(s) {
+	case "无", "/", "—", "-", "——", "－", "空", "暂无":
+		return true
+	}
+	return false
 }
 
 // levelCode is the numbering some tables print before a level name

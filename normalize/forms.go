@@ -26,6 +26,10 @@ type form struct {
 	// titleName is the project named by the caption above the grid
 	// (XX项目绩效目标表), used when no 项目名称 row names it.
 	titleName string
+	// remap is the column map of remapGrid, a continuation fragment with
+	// fewer columns (see compatible).
+	remap     []int
+	remapGrid *Grid
 	// pendingPeriods are plan periods printed at the foot of a page, whose
 	// values start the next page.
 	pendingPeriods []*Cell
@@ -154,9 +158,12 @@ func (fp *formParser) ensureForm(g *Grid) {
 // compatible: a continuation fragment has the form's column count, or
 // column boundaries at the same places relative to the table's width (a
 // fragment whose merged columns have no rules may have fewer columns, but
-// its outer edges line up).
+// its outer edges line up), or it is a part of the table whose every
+// boundary is one of the table's: the merged columns at its left printed
+// without rules. The last case sets the form's column remap for the grid.
 func (fp *formParser) compatible(g *Grid) bool {
 	f := fp.cur
+	f.remap, f.remapGrid = nil, nil
 	if g.NumCols() == f.ncols {
 		return true
 	}
@@ -165,7 +172,58 @@ func (fp *formParser) compatible(g *Grid) bool {
 	}
 	width := f.colX[len(f.colX)-1] - f.colX[0]
 	tol := math.Max(3, 0.02*width)
-	return math.Abs(g.ColX[0]-f.colX[0]) < tol && math.Abs(g.ColX[len(g.ColX)-1]-f.colX[len(f.colX)-1]) < tol
+	if math.Abs(g.ColX[0]-f.colX[0]) < tol && math.Abs(g.ColX[len(g.ColX)-1]-f.colX[len(f.colX)-1]) < tol {
+		return true
+	}
+	if remap, ok := subColumns(f.colX, g.ColX, tol); ok {
+		f.remap, f.remapGrid = remap, g
+		return true
+	}
+	return false
+}
+
+// subColumns maps each column of a table (boundaries outer) to the column
+// of a fragment (boundaries inner) that holds its centre, -1 for none; ok
+// when every boundary of the fragment is one of the table's and the
+// fragment has at least two columns.
+func subColumns(outer, inner []float64, tol float64) ([]int, bool) {
+	if len(inner) < 3 {
+		return nil, false
+	}
+	for _, x := range inner {
+		found := false
+		for _, y := range outer {
+			if math.Abs(x-y) < tol {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return nil, false
+		}
+	}
+	remap := make([]int, len(outer)-1)
+	for k := range remap {
+		remap[k] = -1
+		mid := (outer[k] + outer[k+1]) / 2
+		for j := 0; j+1 < len(inner); j++ {
+			if mid >= inner[j] && mid < inner[j+1] {
+				remap[k] = j
+			}
+		}
+	}
+	return remap, true
+}
+
+// gridCol is the column of grid g that holds the form's column c.
+func (f *form) gridCol(g *Grid, c int) int {
+	if f.remapGrid == g && f.remap != nil {
+		if c < 0 || c >= len(f.remap) {
+			return -1
+		}
+		return f.remap[c]
+	}
+	return c
 }
 
 // rowTexts gives a row's text per column, a merged cell's text only at its

@@ -1,6 +1,9 @@
 package normalize
 
-import "unicode/utf8"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // headerBand is the rows of a grid that print an indicator table's header:
 // one row, or two or three when a grouped header (其中： over 财政资金 /
@@ -28,9 +31,41 @@ func findHeaderBand(g *Grid) (headerBand, bool) {
 			band.bottom = next
 		}
 		band.top = bandTop(g, r)
+		if !indicatorEvidence(g, band) {
+			return headerBand{}, false
+		}
 		return band, true
 	}
 	return headerBand{}, false
+}
+
+// indicatorEvidence: a header without a target column is an indicator
+// table's only when its level cells read like the indicator framework's
+// levels (产出指标, 数量指标 …: their head word is 指标). A catalogue with
+// 一级 / 二级 / 三级 columns (政府购买服务目录: 01-公共服务) is none.
+func indicatorEvidence(g *Grid, band headerBand) bool {
+	cm := band.cols
+	if cm.col(roleTarget) >= 0 || cm.col(roleProject) >= 0 && cm.col(roleLevel1) < 0 {
+		return true
+	}
+	levels, framework := 0, 0
+	for _, ro := range []role{roleLevel1, roleLevel2} {
+		c := cm.col(ro)
+		if c < 0 {
+			continue
+		}
+		for r := band.bottom + 1; r < g.NumRows(); r++ {
+			cell := g.Anchor(r, c)
+			if cell == nil || headerKey(cell.Text) == "" {
+				continue
+			}
+			levels++
+			if strings.HasSuffix(levelName(headerKey(cell.Text)), "指标") {
+				framework++
+			}
+		}
+	}
+	return levels == 0 || 2*framework >= levels
 }
 
 // bandTop walks up from the row that mapped over rows whose cells are all

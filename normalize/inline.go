@@ -94,7 +94,7 @@ func parseInlineEntry(body string) (inlineIndicator, bool) {
 // inlineCell: the name cell starts in row r (a cell that spans rows is
 // read once).
 func (fp *formParser) inlineCell(g *Grid, r int) bool {
-	c := fp.cur.cols.col(roleName)
+	c := fp.cur.gridCol(g, fp.cur.cols.col(roleName))
 	return g.Anchor(r, c) != nil
 }
 

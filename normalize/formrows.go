@@ -40,6 +40,11 @@ func (fp *formParser) indicatorRow(g *Grid, r int, row []string) bool {
 	}
 	name := get(roleName)
 	value := get(roleTarget)
+	if cm.col(roleLevel1) < 0 {
+		if l1, l2, rest, ok := leadingLevels(name); ok {
+			f.level1, f.level2, name = l1, l2, rest
+		}
+	}
 	if entries := parseInline(name); len(entries) > 0 && fp.inlineCell(g, r) {
 		fp.addInline(g, entries)
 		return true
@@ -64,7 +69,7 @@ func (fp *formParser) indicatorRow(g *Grid, r int, row []string) bool {
 		Description: get(roleDescription), Basis: get(roleBasis),
 		Extra: map[string]string{}, Page: g.Page,
 	}
-	if cm.col(roleLevel2) < 0 {
+	if cm.col(roleLevel2) < 0 && cm.col(roleLevel1) >= 0 {
 		ind.Level2 = ""
 	}
 	l1, l2 := levelName(get(roleLevel1)), levelName(get(roleLevel2))
@@ -86,6 +91,28 @@ func (fp *formParser) indicatorRow(g *Grid, r int, row []string) bool {
 	f.pages[g.Page] = true
 	f.atFoot, f.lastGrid = r == g.NumRows()-1, g
 	return true
+}
+
+// leadingLevels splits a name cell that prints the indicator's level 1 and
+// level 2 before its name, run together (产出指标质量指标巩固空气质量改善成效),
+// where the table has no level columns.
+func leadingLevels(name string) (l1, l2, rest string, ok bool) {
+	k := strings.TrimSpace(name)
+	for w := range level1Words {
+		if !strings.HasPrefix(k, w) {
+			continue
+		}
+		after := k[len(w):]
+		for w2, parent := range level2Parent {
+			if parent == w && strings.HasPrefix(after, w2) && len(after) > len(w2) && len(w2) > len(l2) {
+				l1, l2 = w, w2
+			}
+		}
+		if l2 != "" {
+			return l1, l2, strings.TrimSpace(after[len(l2):]), true
+		}
+	}
+	return "", "", name, false
 }
 
 // repeatedHeader: the row's name and target cells are the header's words

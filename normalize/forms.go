@@ -172,14 +172,11 @@ func (fp *formParser) compatible(g *Grid) bool {
 	}
 	width := f.colX[len(f.colX)-1] - f.colX[0]
 	tol := math.Max(3, 0.02*width)
-	if math.Abs(g.ColX[0]-f.colX[0]) < tol && math.Abs(g.ColX[len(g.ColX)-1]-f.colX[len(f.colX)-1]) < tol {
-		return true
-	}
 	if remap, ok := subColumns(f.colX, g.ColX, tol); ok {
 		f.remap, f.remapGrid = remap, g
 		return true
 	}
-	return false
+	return math.Abs(g.ColX[0]-f.colX[0]) < tol && math.Abs(g.ColX[len(g.ColX)-1]-f.colX[len(f.colX)-1]) < tol
 }
 
 // subColumns maps each column of a table (boundaries outer) to the column

@@ -9,7 +9,9 @@ import (
 )
 
 // printLayout shows, page by page, the tables the geometry gave (each cell
-// with its grid position, span and box) and the text lines outside them.
+// with its grid position, span and box, and what the meaning layer makes
+// of the table: its header band and column roles, or why it is no target
+// table) and the text lines outside them.
 func printLayout(stdout, stderr io.Writer, pages []extract.Page) int {
 	for _, p := range pages {
 		fmt.Fprintf(stdout, "== page %d (%.0f×%.0f pt): %d glyphs, %d rules, %d unmapped\n", p.Number, p.Width, p.Height, len(p.Glyphs), len(p.Rules), p.Unmapped)
@@ -27,6 +29,7 @@ func printLayout(stdout, stderr io.Writer, pages []extract.Page) int {
 				kind = "unruled"
 			}
 			fmt.Fprintf(stdout, "   table %s %d×%d at (%.1f,%.1f)–(%.1f,%.1f)\n", kind, g.NumRows(), g.NumCols(), g.X0, g.Y0, g.X1, g.Y1)
+			fmt.Fprintf(stdout, "     meaning: %s\n", normalize.DescribeTable(g))
 			for _, c := range g.Cells {
 				if c.Text == "" {
 					continue

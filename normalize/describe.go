@@ -1,0 +1,56 @@
+package normalize
+
+import (
+	"fmt"
+	"strings"
+)
+
+// roleLabels are the names --layout prints for column roles.
+var roleLabels = func() map[role]string {
+	out := map[role]string{roleNone: "unmapped"}
+	for name, r := range roleNames {
+		out[r] = name
+	}
+	return out
+}()
+
+// DescribeTable says what the meaning layer makes of one grid on its own:
+// a target table's header band and column roles, with the reason, or why
+// it is none. (A continuation fragment without a header is read with the
+// columns of the table before it, which this does not see.)
+func DescribeTable(g *Grid) string {
+	band, ok := findHeaderBand(g)
+	if !ok {
+		if cm, mapped := firstHeaderRow(g); mapped {
+			return fmt.Sprintf("no target table: header row %d maps (%s) but its level cells are no indicator levels", cm+1, "一级/二级 of a catalogue")
+		}
+		if c := gridCaption(g); c != "" {
+			return fmt.Sprintf("target caption %q, no indicator header (a header block, or a continuation)", c)
+		}
+		return "no indicator header: a budget table, a header block or a continuation fragment"
+	}
+	var cols []string
+	for i, r := range band.cols.roles {
+		if h := strings.TrimSpace(band.cols.headers[i]); h != "" || r != roleNone {
+			cols = append(cols, fmt.Sprintf("%d:%s=%s", i, clip(h, 12), roleLabels[r]))
+		}
+	}
+	kind := "target table"
+	switch {
+	case band.cols.col(roleProject) >= 0 && band.cols.col(roleTarget) < 0:
+		kind = "target table, indicators inline, one project a row"
+	case band.cols.col(roleProject) >= 0:
+		kind = "target table holding many projects"
+	}
+	return fmt.Sprintf("%s: header rows %d–%d; %s", kind, band.top+1, band.bottom+1, strings.Join(cols, " "))
+}
+
+// firstHeaderRow is the first row whose words map as an indicator header.
+func firstHeaderRow(g *Grid) (int, bool) {
+	for r := 0; r < g.NumRows(); r++ {
+		if _, ok := mapHeader(rowTexts(g, r)); ok {
+			return r, true
+		}
+	}
+	return 0, false
+}

@@ -30,6 +30,9 @@ func (fp *formParser) finish() (projects []budgetpdf.Project, dept *budgetpdf.De
 		if f.project.Name == "" && f.project.Code == "" && len(f.project.Indicators) == 0 {
 			continue
 		}
+		if len(f.project.Indicators) == 0 && !f.hasContent() {
+			continue // a label pair in a budget table (项目名称 | 金额), no target form
+		}
 		if f.fromRow && len(f.project.Indicators) == 0 {
 			fp.warnings = append(fp.warnings, budgetpdf.Warning{Page: f.firstPage, Code: budgetpdf.WarnRowDropped,
 				Message: fmt.Sprintf("project row %q has no indicator (a total or a unit's row?); kept in tables only", clip(f.project.Name, 60))})
@@ -45,6 +48,9 @@ func (fp *formParser) finish() (projects []budgetpdf.Project, dept *budgetpdf.De
 		sort.Ints(p.Pages)
 		fp.check(p, f.firstPage)
 		projects = append(projects, p)
+	}
+	if dept != nil && dept.Goal == "" && len(dept.Indicators) == 0 {
+		dept = nil // a caption or a label without a table under it
 	}
 	if fp.sawHeader > 0 && len(projects) == 0 && (dept == nil || len(dept.Indicators) == 0) {
 		fp.warnings = append(fp.warnings, budgetpdf.Warning{Code: budgetpdf.WarnNoIndicators,
@@ -106,4 +112,11 @@ func (fp *formParser) warnOnce(page int, code, msg string) {
 	}
 	fp.warned[msg] = true
 	fp.warnings = append(fp.warnings, budgetpdf.Warning{Page: page, Code: code, Message: msg})
+}
+
+// hasContent: the form read something of a project besides its name: an
+// amount, a goal, a purpose, a plan.
+func (f *form) hasContent() bool {
+	b := f.project.Budget
+	return b.Total != nil || b.Fiscal != nil || b.Other != nil || f.project.Goal != "" || f.project.Purpose != "" || len(f.project.Plan) > 0
 }

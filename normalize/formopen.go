@@ -132,6 +132,13 @@ func (fp *formParser) warnStrayRow(g *Grid, r int, row []string, aboveHeader boo
 	if text == "" || (len(cells) == 1 && cells[0].ColSpan >= g.NumCols()-1) || isCaption(text) {
 		return
 	}
+	if fp.strays.g == g {
+		fp.strays.n++
+		w := &fp.warnings[fp.strays.at]
+		w.Message = fmt.Sprintf("%d rows above the indicator header are no labels the parser knows; kept in tables only; the first, row %d: %q", fp.strays.n, fp.strays.first+1, fp.strays.text)
+		return
+	}
+	fp.strays.g, fp.strays.n, fp.strays.first, fp.strays.text, fp.strays.at = g, 1, r, clip(text, 80), len(fp.warnings)
 	fp.warnings = append(fp.warnings, budgetpdf.Warning{Page: g.Page, Code: budgetpdf.WarnRowDropped,
 		Message: fmt.Sprintf("row %d above the indicator header is no label the parser knows; kept in tables only: %q", r+1, clip(text, 80))})
 }

@@ -62,6 +62,12 @@ type formParser struct {
 	unitName string // 部门（单位）名称 of a department table
 	// sawHeader records that some grid printed an indicator header.
 	sawHeader int
+	// strays counts the unplaced rows of one grid, reported in one warning.
+	strays struct {
+		g            *Grid
+		n, first, at int
+		text         string
+	}
 	// planValues is the row a spending plan's values were read from.
 	planValues struct {
 		g *Grid

@@ -182,8 +182,15 @@ func (fp *formParser) mergeSplitRow(g *Grid, ind *budgetpdf.Indicator, value, l1
 		return false
 	}
 	rest := composeTarget(get(roleSign), value, get(roleUnit))
-	if prev.Target != "" && rest != "" {
+	// A half without a name continues the cell text of the row above,
+	// target and all (a long cell overflowing the page's foot).
+	tail := ind.Name == "" && l1 == "" && l2 == ""
+	if prev.Target != "" && rest != "" && !tail {
 		return false
+	}
+	if tail && prev.Target != "" && rest != "" {
+		prev.Target = cjk.Join(prev.Target, rest)
+		rest = ""
 	}
 	f.atFoot = false
 	prev.Name = cjk.Join(prev.Name, ind.Name)

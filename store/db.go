@@ -77,7 +77,7 @@ func (db *DB) openWriter() error {
 }
 
 func (db *DB) openReader() error {
-	r, err := sql.Open("sqlite3", dsn(db.path,
+	r, err := sql.Open(readDriverName(), dsn(db.path,
 		"mode=ro", "_query_only=true", "_busy_timeout=5000", "_foreign_keys=on"))
 	if err != nil {
 		return fmt.Errorf("open %s read-only: %w", db.path, err)
@@ -110,6 +110,7 @@ func (db *DB) Close() error {
 // Path is the database file's path.
 func (db *DB) Path() string { return db.path }
 
-// Reader is the read-only pool, for ad-hoc SQL (budgetpdf query, export).
-// Any statement that would write fails.
+// Reader is the read-only pool. Any statement that would write, attach,
+// vacuum, load an extension or set a pragma fails (see guard.go); Query
+// runs a user's SQL with a clear reason for a refusal.
 func (db *DB) Reader() *sql.DB { return db.read }

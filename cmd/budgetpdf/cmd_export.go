@@ -63,7 +63,7 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 	}
 	defer db.Close()
 	err = exportTo(*out, stdout, func(w io.Writer) error {
-		return queryTo(context.Background(), db.Reader(), exportQuery, write, w)
+		return queryTo(context.Background(), db, exportQuery, write, w)
 	})
 	if err != nil {
 		fmt.Fprintf(stderr, "budgetpdf export: %v\n", err)

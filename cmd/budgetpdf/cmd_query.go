@@ -27,7 +27,10 @@ func init() {
 
 const queryUsage = `Usage: budgetpdf query --db FILE [--csv | --json] "SQL"
 
-Runs SQL on a read-only connection: statements that would write fail.
+Runs one SQL statement on a read-only connection. Statements that would
+write, ATTACH or DETACH a database, VACUUM, load an extension or set a
+PRAGMA are refused (exit 1); PRAGMAs that only report (user_version,
+table_info, integrity_check, …) run.
 Output is an aligned table, or CSV, or a JSON array of objects.
 The tables are described in docs/schema.md.
 
@@ -64,7 +67,7 @@ func runQuery(args []string, stdout, stderr io.Writer) int {
 	case *asJSON:
 		format = formatJSON
 	}
-	if err := queryTo(context.Background(), db.Reader(), fs.Arg(0), format, stdout); err != nil {
+	if err := queryTo(context.Background(), db, fs.Arg(0), format, stdout); err != nil {
 		fmt.Fprintf(stderr, "budgetpdf query: %v\n", err)
 		return exitFailed
 	}
@@ -74,12 +77,12 @@ func runQuery(args []string, stdout, stderr io.Writer) int {
 // A rowFormat writes a result set.
 type rowFormat func(w io.Writer, cols []string, next func() ([]any, error)) error
 
-func queryTo(ctx context.Context, db *sql.DB, q string, format rowFormat, w io.Writer) error {
-	rows, err := db.QueryContext(ctx, q)
-	if err != nil {
-		return err
-	}
-	defer rows.Close()
+// queryTo runs q on db's guarded read-only connection and writes its rows.
+func queryTo(ctx context.Context, db *store.DB, q string, format rowFormat, w io.Writer) error {
+	return db.Query(ctx, q, func(rows *sql.Rows) error { return writeRows(rows, format, w) })
+}
+
+func writeRows(rows *sql.Rows, format rowFormat, w io.Writer) error {
 	cols, err := rows.Columns()
 	if err != nil {
 		return err

@@ -5,7 +5,11 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"io"
+	"os"
+	"path/filepath"
 	"strings"
+	"syscall"
 
 	_ "github.com/mattn/go-sqlite3" // registers the "sqlite3" driver
 )
@@ -77,16 +81,67 @@ func (db *DB) openWriter() error {
 }
 
 func (db *DB) openReader() error {
-	r, err := sql.Open(readDriverName(), dsn(db.path,
-		"mode=ro", "_query_only=true", "_busy_timeout=5000", "_foreign_keys=on"))
+	params := []string{"mode=ro", "_query_only=true", "_busy_timeout=5000", "_foreign_keys=on"}
+	lone := db.write == nil && loneWALFile(db.path, dirWritable)
+	if lone {
+		params = append(params, "immutable=1")
+	}
+	r, err := sql.Open(readDriverName(), dsn(db.path, params...))
 	if err != nil {
 		return fmt.Errorf("open %s read-only: %w", db.path, err)
 	}
 	db.read = r
 	if err := checkVersion(context.Background(), r); err != nil {
+		if db.write == nil && !lone && !dirWritable(filepath.Dir(db.path)) && fileExists(db.path+"-wal") {
+			err = fmt.Errorf("%w (its last transactions are in %s-wal, which SQLite cannot read from a folder it cannot write: copy the folder somewhere writable)", err, filepath.Base(db.path))
+		}
 		return fmt.Errorf("open %s read-only: %w", db.path, err)
 	}
 	return nil
+}
+
+// loneWALFile reports whether path is a database in WAL mode whose
+// folder this process cannot write and that has no write-ahead log beside
+// it: a reader cannot create the -shm index SQLite wants for such a file,
+// but the file alone holds every transaction, so it is opened immutable.
+// (An import leaves its database in rollback-journal mode, which readers
+// open anywhere; this is for a file copied from a running import, or one
+// switched to WAL by another program.)
+func loneWALFile(path string, writable func(dir string) bool) bool {
+	if writable(filepath.Dir(path)) {
+		return false
+	}
+	if info, err := os.Stat(path + "-wal"); err == nil && info.Size() > 0 {
+		return false
+	}
+	return walHeader(path)
+}
+
+// walHeader reports whether the database file's header says WAL mode
+// (file format versions 2 at offsets 18 and 19).
+func walHeader(path string) bool {
+	f, err := os.Open(path)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	var h [20]byte
+	if _, err := io.ReadFull(f, h[:]); err != nil {
+		return false
+	}
+	return string(h[:16]) == "SQLite format 3\x00" && h[18] == 2 && h[19] == 2
+}
+
+// dirWritable reports whether this process may create files in dir
+// (access(2) with W_OK: for root, only a read-only file system says no).
+func dirWritable(dir string) bool {
+	const wOK = 2
+	return syscall.Access(dir, wOK) == nil
+}
+
+func fileExists(path string) bool {
+	_, err := os.Stat(path)
+	return err == nil
 }
 
 // dsn builds a file: URI for path with the given query parameters.
@@ -95,16 +150,43 @@ func dsn(path string, params ...string) string {
 	return "file:" + esc + "?" + strings.Join(params, "&")
 }
 
-// Close closes both connection pools.
+// Close closes both connection pools. A writer leaves the file whole on
+// its own: the read pool is closed first (a read-only connection can never
+// checkpoint, and an open one keeps the writer's close from doing it), then
+// the writer folds the write-ahead log into the file (wal_checkpoint
+// TRUNCATE) and switches it back to rollback-journal mode, so that the .db
+// alone holds every committed document and opens in a read-only folder.
+// The error says when another connection kept that from happening; the
+// committed documents are safe either way (in FILE-wal until the next
+// writer closes).
 func (db *DB) Close() error {
 	var errs []error
-	if db.write != nil {
-		errs = append(errs, db.write.Close())
-	}
 	if db.read != nil {
 		errs = append(errs, db.read.Close())
 	}
+	if db.write != nil {
+		errs = append(errs, db.settle(context.Background()), db.write.Close())
+	}
 	return errors.Join(errs...)
+}
+
+// settle checkpoints the write-ahead log into the file and leaves WAL mode.
+func (db *DB) settle(ctx context.Context) error {
+	var busy, logged, moved int
+	if err := db.write.QueryRowContext(ctx, `PRAGMA wal_checkpoint(TRUNCATE)`).Scan(&busy, &logged, &moved); err != nil {
+		return fmt.Errorf("close %s: checkpoint: %w", db.path, err)
+	}
+	if busy != 0 {
+		return fmt.Errorf("close %s: another process is reading it, so the last transactions stay in %s-wal until the next import ends", db.path, filepath.Base(db.path))
+	}
+	var mode string
+	if err := db.write.QueryRowContext(ctx, `PRAGMA journal_mode = DELETE`).Scan(&mode); err != nil {
+		return fmt.Errorf("close %s: leave WAL mode: %w", db.path, err)
+	}
+	if mode != "delete" {
+		return fmt.Errorf("close %s: another process has it open, so it stays in %s mode (the file is complete)", db.path, mode)
+	}
+	return nil
 }
 
 // Path is the database file's path.

@@ -240,14 +240,24 @@ func checkReadonly(conn *sql.Conn, query string) error {
 		if !ok {
 			return fmt.Errorf("unexpected driver statement %T", st)
 		}
-		if !s.Readonly() {
-			return &RefusedError{What: firstWord(query)}
+		// A pragma the authorizer let through only reports, but SQLite
+		// calls some of those (journal_mode) not read-only.
+		if !s.Readonly() && !strings.EqualFold(firstWord(query), "PRAGMA") {
+			return &RefusedError{What: writerName(query)}
 		}
 		return nil
 	})
 }
 
 func firstWord(query string) string {
+	if f := strings.Fields(query); len(f) > 0 {
+		return f[0]
+	}
+	return ""
+}
+
+// writerName names a statement that SQLite says writes.
+func writerName(query string) string {
 	f := strings.Fields(query)
 	if len(f) == 0 {
 		return "a statement that writes"

@@ -87,10 +87,13 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "budgetpdf import: %v\n", err)
 		return exitFailed
 	}
-	defer db.Close()
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	return importFiles(ctx, db, extractor.extract, f, files, stderr)
+	code := importFiles(ctx, db, extractor.extract, f, files, stderr)
+	if err := db.Close(); err != nil { // the documents are committed: a warning
+		fmt.Fprintf(stderr, "budgetpdf import: warning: %v\n", err)
+	}
+	return code
 }
 
 func newChildExtractor(f *importFlags) (childExtractor, error) {

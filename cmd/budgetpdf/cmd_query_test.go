@@ -76,6 +76,7 @@ func TestQuery_ReadOnly(t *testing.T) {
 		{"select", "SELECT count(*) FROM documents", ""},
 		{"trailing semicolon and comment", "SELECT 1; -- done", ""},
 		{"read user_version", "PRAGMA user_version", ""},
+		{"read journal_mode", "PRAGMA journal_mode", ""},
 		{"table_info", "PRAGMA table_info(documents)", ""},
 		{"pragma function", "SELECT name FROM pragma_table_info('documents')", ""},
 		{"integrity_check", "PRAGMA integrity_check", ""},

@@ -11,7 +11,7 @@ import (
 	"strings"
 	"syscall"
 
-	_ "github.com/mattn/go-sqlite3" // registers the "sqlite3" driver
+	"github.com/mattn/go-sqlite3" // also registers the "sqlite3" driver
 )
 
 // DB is an open budgetpdf database: one writer connection (absent when
@@ -170,23 +170,39 @@ func (db *DB) Close() error {
 	return errors.Join(errs...)
 }
 
+// ErrInUse is a writer's Close finding the database open in another
+// connection (a reader, or another import), which kept it from leaving the
+// file whole on its own. Nothing is lost: the last writer to close does it.
+var ErrInUse = errors.New("in use by another connection")
+
 // settle checkpoints the write-ahead log into the file and leaves WAL mode.
+// It waits at most a second for other connections.
 func (db *DB) settle(ctx context.Context) error {
-	var busy, logged, moved int
-	if err := db.write.QueryRowContext(ctx, `PRAGMA wal_checkpoint(TRUNCATE)`).Scan(&busy, &logged, &moved); err != nil {
-		return fmt.Errorf("close %s: checkpoint: %w", db.path, err)
+	if _, err := db.write.ExecContext(ctx, `PRAGMA busy_timeout = 1000`); err != nil {
+		return fmt.Errorf("close %s: %w", db.path, err)
 	}
-	if busy != 0 {
-		return fmt.Errorf("close %s: another process is reading it, so the last transactions stay in %s-wal until the next import ends", db.path, filepath.Base(db.path))
+	var busy, logged, moved int
+	err := db.write.QueryRowContext(ctx, `PRAGMA wal_checkpoint(TRUNCATE)`).Scan(&busy, &logged, &moved)
+	switch {
+	case err != nil && !isBusy(err):
+		return fmt.Errorf("close %s: checkpoint: %w", db.path, err)
+	case err != nil || busy != 0:
+		return fmt.Errorf("close %s: %w: its last transactions stay in %s-wal until the last writer closes", db.path, ErrInUse, filepath.Base(db.path))
 	}
 	var mode string
-	if err := db.write.QueryRowContext(ctx, `PRAGMA journal_mode = DELETE`).Scan(&mode); err != nil {
+	err = db.write.QueryRowContext(ctx, `PRAGMA journal_mode = DELETE`).Scan(&mode)
+	switch {
+	case err != nil && !isBusy(err):
 		return fmt.Errorf("close %s: leave WAL mode: %w", db.path, err)
-	}
-	if mode != "delete" {
-		return fmt.Errorf("close %s: another process has it open, so it stays in %s mode (the file is complete)", db.path, mode)
+	case err != nil || mode != "delete":
+		return fmt.Errorf("close %s: %w: it stays in WAL mode until the last writer closes (the file holds every document)", db.path, ErrInUse)
 	}
 	return nil
+}
+
+func isBusy(err error) bool {
+	var se sqlite3.Error
+	return errors.As(err, &se) && (se.Code == sqlite3.ErrBusy || se.Code == sqlite3.ErrLocked)
 }
 
 // Path is the database file's path.

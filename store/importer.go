@@ -198,8 +198,5 @@ func failureOf(o outcome) Failure {
 	if errors.As(o.err, &ee) {
 		f.ExitCode = ee.ExitCode
 	}
-	if f.SHA256 == "" { // unreadable file: key the error on its path
-		f.SHA256 = "path:" + o.path
-	}
 	return f
 }

@@ -6,10 +6,12 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"strings"
 	"syscall"
+	"time"
 
 	"github.com/mattn/go-sqlite3" // also registers the "sqlite3" driver
 )
@@ -165,9 +167,29 @@ func (db *DB) Close() error {
 		errs = append(errs, db.read.Close())
 	}
 	if db.write != nil {
-		errs = append(errs, db.settle(context.Background()), db.write.Close())
+		err := settle(context.Background(), db.path, db.write)
+		errs = append(errs, db.write.Close())
+		if errors.Is(err, ErrInUse) {
+			err = db.settleAgain()
+		}
+		errs = append(errs, err)
 	}
 	return errors.Join(errs...)
+}
+
+// settleAgain gives settle a second chance after this writer has closed:
+// two importers that end at the same moment each find the other still
+// open; a moment later, on a fresh connection, one of them finds itself
+// alone.
+func (db *DB) settleAgain() error {
+	time.Sleep(time.Duration(20+rand.IntN(80)) * time.Millisecond)
+	c, err := sql.Open("sqlite3", dsn(db.path, "_busy_timeout=200"))
+	if err != nil {
+		return fmt.Errorf("close %s: %w", db.path, err)
+	}
+	defer c.Close()
+	c.SetMaxOpenConns(1)
+	return settle(context.Background(), db.path, c)
 }
 
 // ErrInUse is a writer's Close finding the database open in another
@@ -175,27 +197,28 @@ func (db *DB) Close() error {
 // file whole on its own. Nothing is lost: the last writer to close does it.
 var ErrInUse = errors.New("in use by another connection")
 
-// settle checkpoints the write-ahead log into the file and leaves WAL mode.
-// It waits at most a second for other connections.
-func (db *DB) settle(ctx context.Context) error {
-	if _, err := db.write.ExecContext(ctx, `PRAGMA busy_timeout = 1000`); err != nil {
-		return fmt.Errorf("close %s: %w", db.path, err)
+// settle checkpoints the write-ahead log of the database at path into the
+// file and leaves WAL mode, on w (one connection). It waits at most a
+// second for other connections.
+func settle(ctx context.Context, path string, w *sql.DB) error {
+	if _, err := w.ExecContext(ctx, `PRAGMA busy_timeout = 1000`); err != nil {
+		return fmt.Errorf("close %s: %w", path, err)
 	}
 	var busy, logged, moved int
-	err := db.write.QueryRowContext(ctx, `PRAGMA wal_checkpoint(TRUNCATE)`).Scan(&busy, &logged, &moved)
+	err := w.QueryRowContext(ctx, `PRAGMA wal_checkpoint(TRUNCATE)`).Scan(&busy, &logged, &moved)
 	switch {
 	case err != nil && !isBusy(err):
-		return fmt.Errorf("close %s: checkpoint: %w", db.path, err)
+		return fmt.Errorf("close %s: checkpoint: %w", path, err)
 	case err != nil || busy != 0:
-		return fmt.Errorf("close %s: %w: its last transactions stay in %s-wal until the last writer closes", db.path, ErrInUse, filepath.Base(db.path))
+		return fmt.Errorf("close %s: %w: its last transactions stay in %s-wal until the last writer closes", path, ErrInUse, filepath.Base(path))
 	}
 	var mode string
-	err = db.write.QueryRowContext(ctx, `PRAGMA journal_mode = DELETE`).Scan(&mode)
+	err = w.QueryRowContext(ctx, `PRAGMA journal_mode = DELETE`).Scan(&mode)
 	switch {
 	case err != nil && !isBusy(err):
-		return fmt.Errorf("close %s: leave WAL mode: %w", db.path, err)
+		return fmt.Errorf("close %s: leave WAL mode: %w", path, err)
 	case err != nil || mode != "delete":
-		return fmt.Errorf("close %s: %w: it stays in WAL mode until the last writer closes (the file holds every document)", db.path, ErrInUse)
+		return fmt.Errorf("close %s: %w: it stays in WAL mode until the last writer closes (the file holds every document)", path, ErrInUse)
 	}
 	return nil
 }

@@ -48,18 +48,25 @@ func SchemaVersion() int {
 // The version is read inside each migration's transaction, which the writer
 // begins IMMEDIATE (the write lock first): of several importers starting at
 // once on a new database, one applies a step and the others, when they get
-// the lock, see it done.
+// the lock, see it done. SQLite answers "database is locked" without
+// waiting in a few races of that start (one connection switching a new
+// file to WAL while another opens it): such a step is tried again, for up
+// to ten seconds.
 func migrate(ctx context.Context, db *sql.DB) error {
 	ms, err := migrations()
 	if err != nil {
 		return fmt.Errorf("migrate: %w", err)
 	}
-	for {
+	deadline := time.Now().Add(10 * time.Second)
+	for wait := 5 * time.Millisecond; ; {
 		done, err := step(ctx, db, ms)
-		if err != nil {
+		switch {
+		case err != nil && isBusy(err) && time.Now().Before(deadline):
+			time.Sleep(wait)
+			wait = min(2*wait, 200*time.Millisecond)
+		case err != nil:
 			return err
-		}
-		if done {
+		case done:
 			return nil
 		}
 	}

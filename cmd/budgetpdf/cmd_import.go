@@ -12,6 +12,7 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/budgetpdf/budgetpdf/internal/termsafe"
 	"github.com/budgetpdf/budgetpdf/store"
 )
 
@@ -118,7 +119,7 @@ func importFiles(ctx context.Context, db *store.DB, ex store.Extractor, f *impor
 		Progress: func(p store.Progress) {
 			for ; reported < len(p.Failures); reported++ {
 				fl := p.Failures[reported]
-				pl.println(fmt.Sprintf("budgetpdf import: %s: %s", fl.File, fl.Reason))
+				pl.println(termsafe.String(fmt.Sprintf("budgetpdf import: %s: %s", fl.File, fl.Reason)))
 			}
 			pl.update(p)
 		}}

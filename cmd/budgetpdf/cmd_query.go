@@ -14,6 +14,7 @@ import (
 
 	"golang.org/x/text/width"
 
+	"github.com/budgetpdf/budgetpdf/internal/termsafe"
 	"github.com/budgetpdf/budgetpdf/store"
 )
 
@@ -208,14 +209,20 @@ func writeObject(w io.Writer, cols []string, vals []any) error {
 	return err
 }
 
-// formatTable writes an aligned table, wide (CJK) characters counting as
-// two columns; line breaks inside a value are shown as ⏎.
+// formatTable writes an aligned table for a terminal, wide (CJK)
+// characters counting as two columns; line breaks inside a value are shown
+// as ⏎ and other control characters escaped (\x1b), so that text from a
+// PDF cannot drive the terminal.
 func formatTable(w io.Writer, cols []string, next func() ([]any, error)) error {
-	grid := [][]string{cols}
+	header := make([]string, len(cols))
+	for i, c := range cols {
+		header[i] = cell(c)
+	}
+	grid := [][]string{header}
 	err := each(next, func(vals []any) error {
 		row := make([]string, len(vals))
 		for i, v := range vals {
-			row[i] = strings.ReplaceAll(text(v, "NULL"), "\n", "⏎")
+			row[i] = cell(text(v, "NULL"))
 		}
 		grid = append(grid, row)
 		return nil
@@ -241,6 +248,12 @@ func formatTable(w io.Writer, cols []string, next func() ([]any, error)) error {
 	}
 	_, err = fmt.Fprintf(w, "(%d rows)\n", len(grid)-1)
 	return err
+}
+
+// cell is s as a table shows it: ⏎ for a line break, escapes for the other
+// control characters.
+func cell(s string) string {
+	return termsafe.String(strings.ReplaceAll(s, "\n", "⏎"))
 }
 
 func writeTableRow(w io.Writer, row []string, widths []int) {

@@ -3,10 +3,13 @@ package diff
 import (
 	"fmt"
 	"io"
+
+	"github.com/budgetpdf/budgetpdf/internal/termsafe"
 )
 
 // WriteText writes r for a terminal: a header, counts, then the changes
 // grouped by project — changed projects first, then added, then removed.
+// Control characters in the documents' text (ESC, BEL, …) are escaped.
 func WriteText(w io.Writer, r Report) error {
 	tw := &errWriter{w: w}
 	tw.printf("%s → %s\n", refLabel(r.Old), refLabel(r.New))
@@ -96,6 +99,6 @@ type errWriter struct {
 
 func (e *errWriter) printf(format string, args ...any) {
 	if e.err == nil {
-		_, e.err = fmt.Fprintf(e.w, format, args...)
+		_, e.err = io.WriteString(e.w, termsafe.Text(fmt.Sprintf(format, args...)))
 	}
 }

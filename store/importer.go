@@ -33,6 +33,9 @@ type Importer struct {
 	Workers  int            // parallel extractions; 0 = one per CPU
 	Force    bool           // re-import documents whose sha256 is already stored
 	Progress func(Progress) // called after each file, from the writer goroutine; may be nil
+	// Refused are inputs found but not to be read (Expand's Refused: an
+	// unreadable folder, a named pipe): recorded and counted as failed.
+	Refused []Failure
 }
 
 // Progress is the state of a running import.
@@ -62,32 +65,35 @@ type outcome struct {
 	toks  map[string]string
 	skip  bool
 	err   error
-	final bool // err is about the file (record it), not about the interruption
+	final bool  // err is about the file (record it), not about the interruption
+	db    error // the database failed: the import stops
 }
 
 // Run imports paths. It returns when every file is done or, after ctx is
 // cancelled, when the in-flight extractions are abandoned; documents that
 // finished extracting are still committed. The error is about the database
-// (a failed file is counted in the Summary, not returned); ctx.Err() when
-// interrupted.
+// (a failed file is counted in the Summary, not returned), and the import
+// stops at the first one; ctx.Err() when interrupted.
 func (im *Importer) Run(ctx context.Context, paths []string) (Summary, error) {
 	workers := im.Workers
 	if workers <= 0 {
 		workers = runtime.NumCPU()
 	}
+	wctx, stop := context.WithCancelCause(ctx)
+	defer stop(nil)
 	jobs := make(chan string)
 	results := make(chan outcome, workers)
-	go feed(ctx, paths, jobs)
+	go feed(wctx, paths, jobs)
 	var wg sync.WaitGroup
 	for range workers {
 		wg.Go(func() {
 			for p := range jobs {
-				results <- im.extractOne(ctx, p)
+				results <- im.extractOne(wctx, p)
 			}
 		})
 	}
 	go func() { wg.Wait(); close(results) }()
-	return im.write(ctx, len(paths), results)
+	return im.write(ctx, stop, len(paths), results)
 }
 
 func feed(ctx context.Context, paths []string, jobs chan<- string) {
@@ -105,14 +111,18 @@ func (im *Importer) extractOne(ctx context.Context, path string) outcome {
 	o := outcome{path: path}
 	sha, err := hashFile(path)
 	if err != nil {
-		o.err, o.final = err, true
+		o.err, o.final = &ExtractError{ExitCode: 2, Reason: err.Error()}, true
 		return o
 	}
 	o.sha = sha
 	if !im.Force {
 		has, err := im.DB.Has(ctx, sha)
 		if err != nil {
-			o.err = err
+			if ctx.Err() == nil {
+				o.db = err
+			} else {
+				o.err = err // interrupted
+			}
 			return o
 		}
 		if has {
@@ -141,15 +151,41 @@ func checkDocument(d *budgetpdf.Document) error {
 	return nil
 }
 
-// write is the single writer: it commits each finished document and records
-// each failed file, whatever the state of ctx.
-func (im *Importer) write(ctx context.Context, total int, results <-chan outcome) (Summary, error) {
-	p := Progress{Total: total, Started: time.Now()}
+// write is the single writer: it records the refused inputs, then commits
+// each finished document and records each failed file, whatever the state
+// of ctx. When the database fails it stops the workers (stop) and returns
+// that error once they are done.
+func (im *Importer) write(ctx context.Context, stop context.CancelCauseFunc, total int, results <-chan outcome) (Summary, error) {
+	p := Progress{Total: total + len(im.Refused), Started: time.Now()}
 	wctx := context.WithoutCancel(ctx)
 	var dbErr error
-	for o := range results {
+	fail := func(err error) {
+		if err != nil && dbErr == nil {
+			dbErr = fmt.Errorf("database %s: %w", im.DB.Path(), err)
+			stop(dbErr)
+		}
+	}
+	for _, f := range im.Refused {
 		if dbErr == nil {
-			dbErr = im.writeOne(wctx, o, &p.Summary)
+			fail(im.DB.RecordFailure(wctx, f))
+		}
+		p.Failed++
+		p.Failures = append(p.Failures, f)
+		p.Done++
+		p.Current = f.File
+		if im.Progress != nil {
+			im.Progress(p)
+		}
+	}
+	for o := range results {
+		switch {
+		case o.db != nil:
+			fail(o.db)
+			p.Abandoned++
+		case dbErr == nil:
+			fail(im.writeOne(wctx, o, &p.Summary))
+		default: // the database failed: nothing more is written
+			p.Abandoned++
 		}
 		p.Done++
 		p.Current = o.path
@@ -157,7 +193,7 @@ func (im *Importer) write(ctx context.Context, total int, results <-chan outcome
 			im.Progress(p)
 		}
 	}
-	p.Abandoned += total - p.Done
+	p.Abandoned += p.Total - p.Done
 	if dbErr != nil {
 		return p.Summary, dbErr
 	}
@@ -197,9 +233,6 @@ func failureOf(o outcome) Failure {
 	var ee *ExtractError
 	if errors.As(o.err, &ee) {
 		f.ExitCode = ee.ExitCode
-	}
-	if f.SHA256 == "" { // unreadable file: key the error on its path
-		f.SHA256 = "path:" + o.path
 	}
 	return f
 }

@@ -45,32 +45,61 @@ func SchemaVersion() int {
 
 // migrate applies the migrations the database has not seen, each in its own
 // transaction, and records each in schema_migrations and PRAGMA user_version.
+// The version is read inside each migration's transaction, which the writer
+// begins IMMEDIATE (the write lock first): of several importers starting at
+// once on a new database, one applies a step and the others, when they get
+// the lock, see it done. SQLite answers "database is locked" without
+// waiting in a few races of that start (one connection switching a new
+// file to WAL while another opens it): such a step is tried again, for up
+// to ten seconds.
 func migrate(ctx context.Context, db *sql.DB) error {
 	ms, err := migrations()
 	if err != nil {
 		return fmt.Errorf("migrate: %w", err)
 	}
-	have, err := userVersion(ctx, db)
-	if err != nil {
-		return fmt.Errorf("migrate: %w", err)
-	}
-	if have > len(ms) {
-		return fmt.Errorf("migrate: database schema version %d is newer than this budgetpdf (%d)", have, len(ms))
-	}
-	for _, m := range ms[have:] {
-		if err := apply(ctx, db, m); err != nil {
-			return fmt.Errorf("migrate %s: %w", m.name, err)
+	deadline := time.Now().Add(10 * time.Second)
+	for wait := 5 * time.Millisecond; ; {
+		done, err := step(ctx, db, ms)
+		switch {
+		case err != nil && isBusy(err) && time.Now().Before(deadline):
+			time.Sleep(wait)
+			wait = min(2*wait, 200*time.Millisecond)
+		case err != nil:
+			return err
+		case done:
+			return nil
 		}
 	}
-	return nil
 }
 
-func apply(ctx context.Context, db *sql.DB, m migration) error {
+// step applies the next migration the database lacks; done when none is.
+func step(ctx context.Context, db *sql.DB, ms []migration) (done bool, err error) {
 	tx, err := db.BeginTx(ctx, nil)
 	if err != nil {
-		return err
+		return false, fmt.Errorf("migrate: %w", err)
 	}
 	defer tx.Rollback()
+	var have int
+	if err := tx.QueryRowContext(ctx, "PRAGMA user_version").Scan(&have); err != nil {
+		return false, fmt.Errorf("migrate: %w", err)
+	}
+	switch {
+	case have > len(ms):
+		return false, fmt.Errorf("migrate: database schema version %d is newer than this budgetpdf (%d)", have, len(ms))
+	case have == len(ms):
+		return true, nil
+	}
+	m := ms[have]
+	if err := apply(ctx, tx, m); err != nil {
+		return false, fmt.Errorf("migrate %s: %w", m.name, err)
+	}
+	if err := tx.Commit(); err != nil {
+		return false, fmt.Errorf("migrate %s: commit: %w", m.name, err)
+	}
+	return false, nil
+}
+
+func apply(ctx context.Context, tx *sql.Tx, m migration) error {
 	stmts := []string{
 		`CREATE TABLE IF NOT EXISTS schema_migrations (
 			version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`,
@@ -85,10 +114,8 @@ func apply(ctx context.Context, db *sql.DB, m migration) error {
 		m.version, m.name, time.Now().UTC().Format(time.RFC3339)); err != nil {
 		return err
 	}
-	if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", m.version)); err != nil {
-		return err
-	}
-	return tx.Commit()
+	_, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", m.version))
+	return err
 }
 
 func userVersion(ctx context.Context, db *sql.DB) (int, error) {

@@ -35,8 +35,8 @@ type Entry struct {
 
 // Put stores e in one transaction: the document is in the database whole or
 // not at all. A document whose sha256 is already stored is left alone
-// (Unchanged) unless force is set, in which case it is replaced. A stored
-// import error for the same sha256 is cleared.
+// (Unchanged) unless force is set, in which case it is replaced. Stored
+// import errors for the same file or the same bytes are cleared.
 func (db *DB) Put(ctx context.Context, e Entry, force bool) (Outcome, error) {
 	if db.write == nil {
 		return Unchanged, fmt.Errorf("put %s: database opened read-only", e.File)
@@ -89,7 +89,7 @@ func (db *DB) putTx(ctx context.Context, tx *sql.Tx, e Entry, raw []byte, force 
 	if err := w.document(e, raw); err != nil {
 		return Unchanged, err
 	}
-	if _, err := tx.ExecContext(ctx, `DELETE FROM import_errors WHERE sha256 = ?`, e.SHA256); err != nil {
+	if _, err := tx.ExecContext(ctx, `DELETE FROM import_errors WHERE file = ? OR sha256 = ?`, e.File, e.SHA256); err != nil {
 		return Unchanged, err
 	}
 	return out, nil
@@ -107,13 +107,13 @@ func deleteDocument(ctx context.Context, tx *sql.Tx, id int64) error {
 
 // Failure is a file that could not be imported.
 type Failure struct {
-	File     string
-	SHA256   string
-	ExitCode int // the extractor's exit code; -1 when it did not exit (killed, deadline)
+	File     string // the key: one row per path
+	SHA256   string // of the bytes; "" when the file could not be read
+	ExitCode int    // the extractor's exit code; -1 when it did not exit (killed, deadline)
 	Reason   string
 }
 
-// RecordFailure stores (or replaces) the import error for f's sha256.
+// RecordFailure stores (or replaces) the import error for f's file.
 func (db *DB) RecordFailure(ctx context.Context, f Failure) error {
 	if db.write == nil {
 		return fmt.Errorf("record failure %s: database opened read-only", f.File)
@@ -125,7 +125,7 @@ func (db *DB) RecordFailure(ctx context.Context, f Failure) error {
 	_, err := db.write.ExecContext(ctx, `
 		INSERT INTO import_errors (file, sha256, exit_code, reason, attempted_at)
 		VALUES (?, ?, ?, ?, ?)
-		ON CONFLICT (sha256) DO UPDATE SET file = excluded.file,
+		ON CONFLICT (file) DO UPDATE SET sha256 = excluded.sha256,
 			exit_code = excluded.exit_code, reason = excluded.reason,
 			attempted_at = excluded.attempted_at`,
 		f.File, f.SHA256, code, f.Reason, now())

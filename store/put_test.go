@@ -77,35 +77,41 @@ func TestPut_InterruptedMidDocument(t *testing.T) {
 	}
 }
 
-func TestRecordFailure_OneRowPerContent(t *testing.T) {
+// TestRecordFailure_OneRowPerFile: a file's latest attempt replaces its
+// row; two files with the same bytes keep a row each; a successful import
+// clears the rows of its file and of its bytes.
+func TestRecordFailure_OneRowPerFile(t *testing.T) {
 	db := openTemp(t)
 	ctx := context.Background()
 	for _, f := range []Failure{
 		{File: "a.pdf", SHA256: "s1", ExitCode: 2, Reason: "truncated"},
 		{File: "a.pdf", SHA256: "s1", ExitCode: -1, Reason: "deadline"},
+		{File: "copy-of-a.pdf", SHA256: "s1", ExitCode: -1, Reason: "deadline"},
 		{File: "b.pdf", SHA256: "s2", ExitCode: 3, Reason: "scanned"},
+		{File: "unreadable.pdf", SHA256: "", ExitCode: 2, Reason: "permission denied"},
+		{File: "unreadable2.pdf", SHA256: "", ExitCode: 2, Reason: "permission denied"},
 	} {
 		if err := db.RecordFailure(ctx, f); err != nil {
 			t.Fatal(err)
 		}
 	}
-	if got := counts(t, db).ImportErrors; got != 2 {
-		t.Errorf("import_errors = %d, want 2", got)
+	if got := counts(t, db).ImportErrors; got != 5 {
+		t.Errorf("import_errors = %d, want 5 (one per file)", got)
 	}
 	var reason string
 	var code any
-	if err := db.Reader().QueryRow(`SELECT reason, exit_code FROM import_errors WHERE sha256 = 's1'`).Scan(&reason, &code); err != nil {
+	if err := db.Reader().QueryRow(`SELECT reason, exit_code FROM import_errors WHERE file = 'a.pdf'`).Scan(&reason, &code); err != nil {
 		t.Fatal(err)
 	}
 	if reason != "deadline" || code != nil {
-		t.Errorf("s1 = %q, %v; want the latest attempt (deadline, NULL exit code)", reason, code)
+		t.Errorf("a.pdf = %q, %v; want the latest attempt (deadline, NULL exit code)", reason, code)
 	}
 	d, raw := loadFixture(t, "full.json")
 	if _, err := db.Put(ctx, Entry{File: "a.pdf", SHA256: "s1", Doc: d, JSON: raw}, false); err != nil {
 		t.Fatal(err)
 	}
-	if got := counts(t, db).ImportErrors; got != 1 {
-		t.Errorf("import_errors after a successful import = %d, want 1", got)
+	if got := counts(t, db).ImportErrors; got != 3 {
+		t.Errorf("import_errors after a successful import = %d, want 3 (its bytes' rows gone)", got)
 	}
 }
 

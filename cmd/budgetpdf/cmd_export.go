@@ -2,9 +2,11 @@ package main
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 
@@ -26,7 +28,9 @@ const exportUsage = `Usage: budgetpdf export --db FILE --format csv|jsonl|xlsx [
 Writes every row of the view indicator_rows (one indicator with its unit,
 year and project; see docs/schema.md) in document order. xlsx has one sheet
 per kind of table: project, department. Without --out the data goes to
-standard output (xlsx only when that is not a terminal).
+standard output (xlsx only when that is not a terminal). --out is written
+whole or not at all, and only as a regular file: an existing symlink,
+device or named pipe there is refused, never replaced.
 
 Example:
   budgetpdf export --db budget.db --format xlsx --out indicators.xlsx
@@ -56,6 +60,10 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "budgetpdf export: not writing xlsx to a terminal; use --out FILE")
 		return exitBadInput
 	}
+	if err := checkOut(*out); err != nil {
+		fmt.Fprintf(stderr, "budgetpdf export: %v\n", err)
+		return exitBadInput
+	}
 	db, err := store.Open(*dbPath, store.ReadOnly())
 	if err != nil {
 		fmt.Fprintf(stderr, "budgetpdf export: %v\n", err)
@@ -63,7 +71,7 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 	}
 	defer db.Close()
 	err = exportTo(*out, stdout, func(w io.Writer) error {
-		return queryTo(context.Background(), db.Reader(), exportQuery, write, w)
+		return queryTo(context.Background(), db, exportQuery, write, w)
 	})
 	if err != nil {
 		fmt.Fprintf(stderr, "budgetpdf export: %v\n", err)
@@ -78,8 +86,40 @@ var exportFormats = map[string]rowFormat{
 	"xlsx":  formatXLSX,
 }
 
+// checkOut refuses an --out that exists and is not a regular file: the
+// export replaces out by renaming a finished file over it, which would
+// replace a symlink, a device (/dev/stdout) or a named pipe instead of
+// writing through it.
+func checkOut(out string) error {
+	if out == "" {
+		return nil
+	}
+	info, err := os.Lstat(out)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return nil
+	case err != nil:
+		return fmt.Errorf("--out %s: %w", out, err)
+	case info.Mode().IsRegular():
+		return nil
+	}
+	kind := "not a regular file"
+	switch m := info.Mode(); {
+	case m&fs.ModeSymlink != 0:
+		kind = "a symbolic link"
+	case m.IsDir():
+		kind = "a folder"
+	case m&fs.ModeNamedPipe != 0:
+		kind = "a named pipe"
+	case m&fs.ModeDevice != 0:
+		kind = "a device"
+	}
+	return fmt.Errorf("--out %s is %s, not a regular file: not replacing it (name a regular file, or leave out --out to write to standard output)", out, kind)
+}
+
 // exportTo runs write on stdout, or on a temporary file renamed to out once
-// complete, so that a failed export leaves no half-written file.
+// complete, so that a failed export leaves no half-written file. out must
+// have passed checkOut.
 func exportTo(out string, stdout io.Writer, write func(io.Writer) error) error {
 	if out == "" {
 		return write(stdout)

@@ -4,9 +4,11 @@ import (
 	"bufio"
 	"encoding/csv"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 
 	"github.com/xuri/excelize/v2"
@@ -82,4 +84,60 @@ func xlsxRows(t *testing.T, path string) int {
 		n += len(rows) - 1
 	}
 	return n
+}
+
+// TestExport_OutOnlyReplacesRegularFiles: --out that is a symlink, a named
+// pipe or a folder is refused (exit 2) and left as it was; a regular file
+// is replaced whole.
+func TestExport_OutOnlyReplacesRegularFiles(t *testing.T) {
+	db := importedDB(t, 1)
+	dir := t.TempDir()
+	target := filepath.Join(dir, "target.csv")
+	writeTestFile(t, target, "keep me\n")
+	tests := []struct {
+		name    string
+		make    func(path string) error
+		refused bool
+	}{
+		{"symlink to a file", func(p string) error { return os.Symlink(target, p) }, true},
+		{"dangling symlink", func(p string) error { return os.Symlink(filepath.Join(dir, "nowhere"), p) }, true},
+		{"symlink to /dev/null", func(p string) error { return os.Symlink("/dev/null", p) }, true},
+		{"named pipe", func(p string) error { return syscall.Mkfifo(p, 0o644) }, true},
+		{"folder", func(p string) error { return os.Mkdir(p, 0o755) }, true},
+		{"regular file", func(p string) error { return os.WriteFile(p, []byte("old"), 0o644) }, false},
+		{"nothing there", func(string) error { return nil }, false},
+	}
+	for i, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			out := filepath.Join(dir, fmt.Sprintf("out%d.csv", i))
+			if err := tt.make(out); err != nil {
+				t.Fatal(err)
+			}
+			before, _ := os.Lstat(out)
+			code, _, stderr := runCLI("export", "--db", db, "--format", "csv", "--out", out)
+			after, err := os.Lstat(out)
+			if !tt.refused {
+				if code != exitOK || err != nil || !after.Mode().IsRegular() || csvRows(t, out) == 0 {
+					t.Errorf("exit %d (%s), out %v: want the export written", code, stderr, err)
+				}
+				return
+			}
+			if code != exitBadInput || !strings.Contains(stderr, "not replacing") {
+				t.Errorf("exit %d, stderr %q; want 2 and a refusal", code, stderr)
+			}
+			if err != nil || after.Mode() != before.Mode() {
+				t.Errorf("--out was replaced: mode %v, then %v (%v)", before.Mode(), after.Mode(), err)
+			}
+		})
+	}
+	if b, _ := os.ReadFile(target); string(b) != "keep me\n" {
+		t.Errorf("the symlink's target was written: %q", b)
+	}
+	if ents, _ := os.ReadDir(dir); len(ents) != len(tests)+1 { // the outs and the target, no temporary file
+		var names []string
+		for _, e := range ents {
+			names = append(names, e.Name())
+		}
+		t.Errorf("files left in the folder: %v", names)
+	}
 }

@@ -12,6 +12,7 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/budgetpdf/budgetpdf/internal/termsafe"
 	"github.com/budgetpdf/budgetpdf/store"
 )
 
@@ -29,9 +30,12 @@ Extracts every PATH (a file, a directory searched recursively for .pdf and
 .txt files, or a glob) and stores each document in the SQLite database FILE,
 in one transaction per document. Files already imported (same sha256) are
 skipped unless --force. A file that fails is recorded in the table
-import_errors and the batch goes on; the exit code is 1 if any file failed.
-Ctrl-C stops after committing the documents already extracted; running the
-same command again resumes.
+import_errors and the batch goes on; so is a folder that cannot be read and
+a path that is not a regular file (a named pipe, a device: never read). The
+exit code is 1 if any file failed. If the database fails (damaged, a table
+dropped), import stops at once, names the cause and exits 1. Ctrl-C stops
+after committing the documents already extracted; running the same command
+again resumes.
 
 Example:
   budgetpdf import --db budget.db disclosures/ 'extra/*.pdf'
@@ -77,7 +81,7 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "budgetpdf import: %v\n", err)
 		return exitBadInput
 	}
-	files, err := store.ExpandPaths(paths)
+	inputs, err := store.Expand(paths)
 	if err != nil {
 		fmt.Fprintf(stderr, "budgetpdf import: %v\n", err)
 		return exitBadInput
@@ -87,10 +91,13 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "budgetpdf import: %v\n", err)
 		return exitFailed
 	}
-	defer db.Close()
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	return importFiles(ctx, db, extractor.extract, f, files, stderr)
+	code := importFiles(ctx, db, extractor.extract, f, inputs, stderr)
+	if err := db.Close(); err != nil { // the documents are committed: a warning
+		fmt.Fprintf(stderr, "budgetpdf import: warning: %v\n", err)
+	}
+	return code
 }
 
 func newChildExtractor(f *importFlags) (childExtractor, error) {
@@ -105,26 +112,29 @@ func newChildExtractor(f *importFlags) (childExtractor, error) {
 	return childExtractor{exe: exe, timeout: f.timeout, perMB: defaultPerMB, maxMemory: mem}, nil
 }
 
-func importFiles(ctx context.Context, db *store.DB, ex store.Extractor, f *importFlags, files []string, stderr io.Writer) int {
+func importFiles(ctx context.Context, db *store.DB, ex store.Extractor, f *importFlags, in store.Inputs, stderr io.Writer) int {
 	pl := newProgressLine(stderr)
 	reported := 0
-	im := &store.Importer{DB: db, Extract: ex, Workers: f.jobs, Force: f.force,
+	im := &store.Importer{DB: db, Extract: ex, Workers: f.jobs, Force: f.force, Refused: in.Refused,
 		Progress: func(p store.Progress) {
 			for ; reported < len(p.Failures); reported++ {
 				fl := p.Failures[reported]
-				pl.println(fmt.Sprintf("budgetpdf import: %s: %s", fl.File, fl.Reason))
+				pl.println(termsafe.String(fmt.Sprintf("budgetpdf import: %s: %s", fl.File, fl.Reason)))
 			}
 			pl.update(p)
 		}}
 	start := time.Now()
-	s, err := im.Run(ctx, files)
+	s, err := im.Run(ctx, in.Files)
 	pl.done()
-	fmt.Fprintln(stderr, summaryLine(s, len(files), time.Since(start)))
+	total := len(in.Files) + len(in.Refused)
 	switch {
 	case err != nil && !errors.Is(err, context.Canceled):
+		fmt.Fprintln(stderr, summaryLineWhy(s, total, time.Since(start), "stopped: the database failed"))
 		fmt.Fprintf(stderr, "budgetpdf import: %v\n", err)
 		return exitFailed
-	case err != nil || s.Failed > 0:
+	}
+	fmt.Fprintln(stderr, summaryLine(s, total, time.Since(start)))
+	if err != nil || s.Failed > 0 {
 		return exitFailed
 	}
 	return exitOK

@@ -14,6 +14,7 @@ import (
 
 	"golang.org/x/text/width"
 
+	"github.com/budgetpdf/budgetpdf/internal/termsafe"
 	"github.com/budgetpdf/budgetpdf/store"
 )
 
@@ -27,7 +28,10 @@ func init() {
 
 const queryUsage = `Usage: budgetpdf query --db FILE [--csv | --json] "SQL"
 
-Runs SQL on a read-only connection: statements that would write fail.
+Runs one SQL statement on a read-only connection. Statements that would
+write, ATTACH or DETACH a database, VACUUM, load an extension or set a
+PRAGMA are refused (exit 1); PRAGMAs that only report (user_version,
+table_info, integrity_check, …) run.
 Output is an aligned table, or CSV, or a JSON array of objects.
 The tables are described in docs/schema.md.
 
@@ -64,7 +68,7 @@ func runQuery(args []string, stdout, stderr io.Writer) int {
 	case *asJSON:
 		format = formatJSON
 	}
-	if err := queryTo(context.Background(), db.Reader(), fs.Arg(0), format, stdout); err != nil {
+	if err := queryTo(context.Background(), db, fs.Arg(0), format, stdout); err != nil {
 		fmt.Fprintf(stderr, "budgetpdf query: %v\n", err)
 		return exitFailed
 	}
@@ -74,12 +78,12 @@ func runQuery(args []string, stdout, stderr io.Writer) int {
 // A rowFormat writes a result set.
 type rowFormat func(w io.Writer, cols []string, next func() ([]any, error)) error
 
-func queryTo(ctx context.Context, db *sql.DB, q string, format rowFormat, w io.Writer) error {
-	rows, err := db.QueryContext(ctx, q)
-	if err != nil {
-		return err
-	}
-	defer rows.Close()
+// queryTo runs q on db's guarded read-only connection and writes its rows.
+func queryTo(ctx context.Context, db *store.DB, q string, format rowFormat, w io.Writer) error {
+	return db.Query(ctx, q, func(rows *sql.Rows) error { return writeRows(rows, format, w) })
+}
+
+func writeRows(rows *sql.Rows, format rowFormat, w io.Writer) error {
 	cols, err := rows.Columns()
 	if err != nil {
 		return err
@@ -205,14 +209,20 @@ func writeObject(w io.Writer, cols []string, vals []any) error {
 	return err
 }
 
-// formatTable writes an aligned table, wide (CJK) characters counting as
-// two columns; line breaks inside a value are shown as ⏎.
+// formatTable writes an aligned table for a terminal, wide (CJK)
+// characters counting as two columns; line breaks inside a value are shown
+// as ⏎ and other control characters escaped (\x1b), so that text from a
+// PDF cannot drive the terminal.
 func formatTable(w io.Writer, cols []string, next func() ([]any, error)) error {
-	grid := [][]string{cols}
+	header := make([]string, len(cols))
+	for i, c := range cols {
+		header[i] = cell(c)
+	}
+	grid := [][]string{header}
 	err := each(next, func(vals []any) error {
 		row := make([]string, len(vals))
 		for i, v := range vals {
-			row[i] = strings.ReplaceAll(text(v, "NULL"), "\n", "⏎")
+			row[i] = cell(text(v, "NULL"))
 		}
 		grid = append(grid, row)
 		return nil
@@ -238,6 +248,12 @@ func formatTable(w io.Writer, cols []string, next func() ([]any, error)) error {
 	}
 	_, err = fmt.Fprintf(w, "(%d rows)\n", len(grid)-1)
 	return err
+}
+
+// cell is s as a table shows it: ⏎ for a line break, escapes for the other
+// control characters.
+func cell(s string) string {
+	return termsafe.String(strings.ReplaceAll(s, "\n", "⏎"))
 }
 
 func writeTableRow(w io.Writer, row []string, widths []int) {

@@ -1,8 +1,12 @@
 package main
 
 import (
+	"crypto/sha256"
 	"encoding/csv"
 	"encoding/json"
+	"fmt"
+	"maps"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -22,27 +26,109 @@ func importedDB(t *testing.T, n int) string {
 	return db
 }
 
-func TestQuery_RefusesToWrite(t *testing.T) {
+// TestQuery_ReadOnly runs each attack on a query connection and checks
+// that it is refused with one line and exit 1, and that afterwards the
+// database's bytes and its directory's listing are as before; the reads
+// at the end of the table must still run.
+func TestQuery_ReadOnly(t *testing.T) {
 	db := importedDB(t, 1)
-	for _, q := range []string{
-		"DELETE FROM documents",
-		"UPDATE indicators SET name = ''",
-		"INSERT INTO import_errors (file, sha256, reason, attempted_at) VALUES ('a', 'b', 'c', 'd')",
-		"DROP VIEW indicator_rows",
-		"CREATE TABLE mine (x)",
-		"PRAGMA journal_mode = DELETE",
-	} {
-		code, _, stderr := runCLI("query", "--db", db, q)
-		if code != exitFailed || stderr == "" {
-			t.Errorf("%s: exit %d, stderr %q; want a refusal", q, code, stderr)
-		}
+	dir := filepath.Dir(db)
+	tests := []struct {
+		name, sql string
+		refused   string // "" = must run (exit 0)
+	}{
+		{"delete", "DELETE FROM documents", "DELETE on documents"},
+		{"update", "UPDATE indicators SET name = ''", "UPDATE on indicators"},
+		{"insert", "INSERT INTO import_errors (file, sha256, reason, attempted_at) VALUES ('a', 'b', 'c', 'd')", "INSERT on import_errors"},
+		{"drop view", "DROP VIEW indicator_rows", "schema"},
+		{"create table", "CREATE TABLE mine (x)", "schema"},
+		{"create temp table", "CREATE TEMP TABLE mine (x)", "schema"},
+		{"create temp trigger", "CREATE TEMP TRIGGER t AFTER INSERT ON documents BEGIN SELECT 1; END", "statements"},
+		{"create temp view", "CREATE TEMP VIEW v AS SELECT 1", "schema"},
+		{"query_only off then attach rw and delete", "PRAGMA query_only=0; ATTACH DATABASE 'file:" + db + "?mode=rw' AS m; DELETE FROM m.documents", "3 statements"},
+		{"query_only off", "PRAGMA query_only=0", "PRAGMA query_only = 0"},
+		{"attach new file", "ATTACH DATABASE '" + filepath.Join(dir, "new.db") + "' AS n", "ATTACH"},
+		{"attach file: uri rw", "ATTACH DATABASE 'file:" + db + "?mode=rw' AS m", "ATTACH"},
+		{"attach file: uri rwc", "ATTACH 'file:" + filepath.Join(dir, "made.db") + "?mode=rwc' AS m", "ATTACH"},
+		{"attach memory", "ATTACH ':memory:' AS mem", "ATTACH"},
+		{"detach", "DETACH main", "DETACH"},
+		{"vacuum", "VACUUM", "VACUUM"},
+		{"vacuum into", "VACUUM INTO '" + filepath.Join(dir, "copy.db") + "'", "VACUUM INTO"},
+		{"vacuum into file: uri", "VACUUM main INTO 'file:" + filepath.Join(dir, "copy2.db") + "'", "VACUUM INTO"},
+		{"user_version", "PRAGMA user_version = 7", "PRAGMA user_version = 7"},
+		{"schema user_version", "PRAGMA main.user_version = 7", "PRAGMA user_version = 7"},
+		{"journal_mode", "PRAGMA journal_mode = DELETE", "PRAGMA journal_mode"},
+		{"journal_mode lower", "pragma journal_mode=delete", "PRAGMA journal_mode"},
+		{"writable_schema", "PRAGMA writable_schema = 1", "PRAGMA writable_schema"},
+		{"writable_schema read", "PRAGMA writable_schema", "PRAGMA writable_schema"},
+		{"wal_checkpoint", "PRAGMA wal_checkpoint(TRUNCATE)", "PRAGMA wal_checkpoint"},
+		{"optimize", "PRAGMA optimize", "PRAGMA optimize"},
+		{"incremental_vacuum", "PRAGMA incremental_vacuum", "PRAGMA incremental_vacuum"},
+		{"analyze", "ANALYZE", "schema"},
+		{"reindex", "REINDEX", "REINDEX"},
+		{"begin", "BEGIN IMMEDIATE", "transaction"},
+		{"load_extension", "SELECT load_extension('/tmp/no.so')", "load_extension"},
+		{"load_extension in a subquery", "SELECT (SELECT load_extension('x')) FROM documents", "load_extension"},
+		{"select then delete", "SELECT 1; DELETE FROM documents", "2 statements"},
+		{"comment hides a statement", "SELECT 1 /* ; */ ; -- x\n DELETE FROM documents", "2 statements"},
+		{"string hides nothing", "SELECT ';' ; PRAGMA user_version = 7", "2 statements"},
+		// Reads still run.
+		{"select", "SELECT count(*) FROM documents", ""},
+		{"trailing semicolon and comment", "SELECT 1; -- done", ""},
+		{"read user_version", "PRAGMA user_version", ""},
+		{"read journal_mode", "PRAGMA journal_mode", ""},
+		{"table_info", "PRAGMA table_info(documents)", ""},
+		{"pragma function", "SELECT name FROM pragma_table_info('documents')", ""},
+		{"integrity_check", "PRAGMA integrity_check", ""},
+		{"recursive cte", "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 3) SELECT x FROM c", ""},
+		{"full-text", "SELECT count(*) FROM search WHERE search MATCH 'a'", ""},
 	}
-	if _, out, _ := runCLI("query", "--db", db, "--csv", "PRAGMA journal_mode"); out != "journal_mode\nwal\n" {
-		t.Errorf("journal_mode after the attempts: %q, want wal", out)
+	start := snapshot(t, dir)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			before := snapshot(t, dir)
+			code, _, stderr := runCLI("query", "--db", db, tt.sql)
+			if tt.refused == "" {
+				if code != exitOK {
+					t.Errorf("exit %d, want 0: %s", code, stderr)
+				}
+			} else if code != exitFailed || strings.Count(stderr, "\n") != 1 || !strings.Contains(stderr, "refused") || !strings.Contains(stderr, tt.refused) {
+				t.Errorf("exit %d, stderr %q; want exit 1 and one line refusing %q", code, stderr, tt.refused)
+			}
+			if after := snapshot(t, dir); !maps.Equal(after, before) {
+				t.Errorf("the database's directory changed:\nbefore %v\nafter  %v", before, after)
+			}
+		})
+	}
+	if end := snapshot(t, dir); !maps.Equal(end, start) {
+		t.Errorf("the database's directory changed:\nbefore %v\nafter  %v", start, end)
 	}
 	if c := openCounts(t, db); c.Documents != 1 || c.ImportErrors != 0 {
 		t.Errorf("database changed: %+v", c)
 	}
+}
+
+// snapshot maps each file of dir to the sha256 of its bytes. A -shm file
+// (the WAL index, which readers may touch) counts by name only.
+func snapshot(t *testing.T, dir string) map[string]string {
+	t.Helper()
+	ents, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := map[string]string{}
+	for _, e := range ents {
+		m[e.Name()] = ""
+		if strings.HasSuffix(e.Name(), "-shm") {
+			continue
+		}
+		b, err := os.ReadFile(filepath.Join(dir, e.Name()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		m[e.Name()] = fmt.Sprintf("%x", sha256.Sum256(b))
+	}
+	return m
 }
 
 func TestQuery_Formats(t *testing.T) {

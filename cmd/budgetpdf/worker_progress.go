@@ -73,11 +73,16 @@ func progressText(s store.Progress, elapsed time.Duration) string {
 
 // summaryLine is the one line printed when an import ends.
 func summaryLine(s store.Summary, total int, elapsed time.Duration) string {
+	return summaryLineWhy(s, total, elapsed, "interrupted; run again to resume")
+}
+
+// summaryLineWhy is summaryLine saying why files were not done.
+func summaryLineWhy(s store.Summary, total int, elapsed time.Duration, why string) string {
 	rate := float64(s.Imported+s.Replaced+s.Skipped+s.Failed) / max(elapsed.Seconds(), 1e-3)
 	line := fmt.Sprintf("%d files: %d imported, %d replaced, %d already there, %d failed",
 		total, s.Imported, s.Replaced, s.Skipped, s.Failed)
 	if s.Abandoned > 0 {
-		line += fmt.Sprintf(", %d not done (interrupted; run again to resume)", s.Abandoned)
+		line += fmt.Sprintf(", %d not done (%s)", s.Abandoned, why)
 	}
 	return line + fmt.Sprintf(" in %s (%.1f files/s)", elapsed.Round(time.Millisecond), rate)
 }

@@ -11,6 +11,14 @@ import (
 
 var (
 	strayLine = fixturePage{texts: []fixtureText{{x: 72, y: 100, text: "本部门本年度无政府性基金预算收入和支出。"}}}
+	// summaryPage prints a 部门收支总表 without rules: a header and one row
+	// under its caption, and a note that names a unit.
+	summaryPage = fixturePage{texts: []fixtureText{
+		{x: 240, y: 60, size: 14, text: "部门收支总表"}, {x: 420, y: 85, text: "单位：万元"},
+		{x: 72, y: 110, text: "收入"}, {x: 222, y: 110, text: "预算数"}, {x: 302, y: 110, text: "支出"}, {x: 452, y: 110, text: "预算数"},
+		{x: 72, y: 130, text: "收入总计"}, {x: 222, y: 130, text: "100.00"}, {x: 302, y: 130, text: "支出总计"}, {x: 452, y: 130, text: "100.00"},
+		{x: 72, y: 300, text: "注：本表反映某某市财政局本年度的总收支情况。"},
+	}}
 	// ruledSummary is the same table drawn with rules, with the note below.
 	ruledSummary = fixturePage{
 		texts: []fixtureText{{x: 240, y: 60, size: 14, text: "部门收支总表"}, {x: 420, y: 90, text: "单位：万元"}, {x: 72, y: 200, text: "注：本表反映某某市财政局本年度的总收支情况。"}},
@@ -29,9 +37,33 @@ func TestStrayLineIsKept(t *testing.T) {
 	}
 }
 
+func TestSecondPageTableIsKept(t *testing.T) {
+	doc := fixtureDocument(t, strayLine, summaryPage)
+	if len(doc.Tables) != 1 || doc.Tables[0].Page != 2 || doc.Tables[0].Title != "部门收支总表" {
+		t.Fatalf("tables %+v, want page 2's 部门收支总表", doc.Tables)
+	}
+	if got := doc.Tables[0].Rows; len(got) != 2 || strings.Join(got[1], "|") != "收入总计|100.00|支出总计|100.00" {
+		t.Errorf("rows %q", got)
+	}
+	if doc.Unit.Name != "" {
+		t.Errorf("unit name %q: the page names no unit but in its note", doc.Unit.Name)
+	}
+	if doc.MoneyUnit != "万元" {
+		t.Errorf("money unit %q, want 万元", doc.MoneyUnit)
+	}
+	var text []string
+	for _, s := range doc.Sections {
+		text = append(text, s.Text)
+	}
+	if got := strings.Join(text, "\n"); got != "本部门本年度无政府性基金预算收入和支出。\n注：本表反映某某市财政局本年度的总收支情况。" {
+		t.Errorf("section text %q, want the stray line and the note", got)
+	}
+}
+
 func TestUnitNameNeverFromAFootnote(t *testing.T) {
 	for name, pages := range map[string][]fixturePage{
-		"ruled": {ruledSummary},
+		"ruled":   {ruledSummary},
+		"unruled": {summaryPage},
 	} {
 		t.Run(name, func(t *testing.T) {
 			doc := fixtureDocument(t, pages...)

@@ -21,7 +21,8 @@ var (
 	orgHeads = []string{
 		"局", "委员会", "委", "办公室", "办公厅", "厅", "院", "中心", "办事处", "街道", "政府",
 		"支队", "大队", "总队", "队", "所", "站", "馆", "处", "部", "署", "会", "社", "校",
-		"大学", "学院", "党校", "医院", "集团", "公司", "台", "宫", "园", "场", "监狱", "团",
+		"大学", "学院", "中学", "小学", "党校", "医院", "集团", "公司", "台", "宫", "园", "场",
+		"监狱", "团", "镇", "乡", // a township publishes its own budget
 	}
 	// unitLabels introduce the publishing unit's name (单位名称：…); the
 	// 主管部门 of a form names the supervising department, weaker evidence.

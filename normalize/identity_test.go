@@ -20,6 +20,8 @@ func TestIsUnitName(t *testing.T) {
 		{"深圳市财政局（本级）", true}, // a bracketed scope qualifier
 		{"福州市民政局(本级)", true},
 		{"XX区财政局", true}, // Latin placeholders pass
+		{"某某县城关镇", true}, // a township
+		{"某某县实验中学", true},
 		{"合计", false},
 		{"总计", false},
 		{"算", false},

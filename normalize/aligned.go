@@ -14,6 +14,9 @@ import (
 const (
 	alignedGap     = 1.0 // a gap of at least this many em separates cells
 	minAlignedRows = 3   // rows with two cells or more that make a table
+	// minCaptionedRows is enough under a table title (部门收支总表): the
+	// caption says a table follows, so a header and one row are one.
+	minCaptionedRows = 2
 )
 
 // alignedTables finds runs of lines that split into columns and turns each
@@ -35,7 +38,7 @@ func alignedTables(lines []Line, page int) ([]*Grid, []Line) {
 			}
 			j++
 		}
-		if multi >= minAlignedRows {
+		if multi >= minAlignedRows || multi >= minCaptionedRows && titledAbove(lines, i) {
 			if g := alignedGrid(lines[i:j], chunks[i:j], page); g != nil {
 				grids = append(grids, g)
 				i = j
@@ -49,6 +52,21 @@ func alignedTables(lines []Line, page int) ([]*Grid, []Line) {
 		i = j
 	}
 	return grids, rest
+}
+
+// titledAbove reports whether the caption block right above line i (up to
+// three caption lines: title, 单位：万元, （2024年度）) holds a table title.
+func titledAbove(lines []Line, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		t := strings.TrimSpace(lines[k].Text())
+		if !isCaption(t) {
+			return false
+		}
+		if tableTitle.MatchString(t) {
+			return true
+		}
+	}
+	return false
 }
 
 // tabular: line j has cells in columns, or is a one-cell line (a wrapped

@@ -9,8 +9,8 @@ var (
 	captionRe  = regexp.MustCompile(`(表|表格)[）)]?$|单位[：:]|^[（(]\d{4}年度?[）)]$|填报单位|编制单位|预算单位`)
 	unitLineRe = regexp.MustCompile(`^(\d{6})\s*(\S.*?)\s*(金额)?单位[：:]\s*(万元|元)\s*$`)
 	moneyRe    = regexp.MustCompile(`(金额)?单位[：:]\s*(万元|元)`)
-	reportUnit = regexp.MustCompile(`(填报单位|编制单位|预算单位|预算主管部门|主管部门|部门（单位）名称|单位名称)[：:]\s*(\S+)`)
 	moneyTail  = regexp.MustCompile(`(金额)?单位[：:].*$`)
+	tableTitle = regexp.MustCompile(`(表|表格)[）)]?$`)
 	tocLine    = regexp.MustCompile(`([…\.·．]{2,}\s*){3,}\d*\s*$|[…]{3,}\s*\d+\s*$`)
 )
 

@@ -22,13 +22,14 @@ func Document(pages []extract.Page, src budgetpdf.Source) *budgetpdf.Document {
 		heights[i] = p.Height
 		doc.Warnings = append(doc.Warnings, pageWarnings(p)...)
 	}
+	running := runningTitles(lines, heights)
 	lines = dropFurniture(lines, heights)
 	var st streamState
 	var items []Item
 	for i, p := range pages {
 		items = append(items, pageFlow(p, grids[i], lines[i], &st)...)
 	}
-	assemble(doc, items)
+	assemble(doc, items, running)
 	return doc
 }
 
@@ -57,37 +58,39 @@ func newDocument(src budgetpdf.Source) *budgetpdf.Document {
 }
 
 // assemble fills the document from the reading flow: captions, tables and
-// forms, narrative sections, and the document header.
-func assemble(doc *budgetpdf.Document, items []Item) {
+// forms, narrative sections, and the document header. running are the
+// running headers cut from the pages (a title printed on every page).
+func assemble(doc *budgetpdf.Document, items []Item, running []string) {
 	captions, titles := markCaptions(items)
 	var fp formParser
 	var body []*Line
-	var captionTexts []string
+	ev := identityEvidence{running: running}
 	for _, it := range items {
 		switch {
 		case it.Grid != nil:
 			it.Grid.Title = titles[it.Grid]
 			fp.addGrid(it.Grid)
 			doc.Tables = append(doc.Tables, budgetpdf.Table{Page: it.Grid.Page, Title: titles[it.Grid], Rows: it.Grid.Rows()})
+			ev.grids = append(ev.grids, it.Grid)
 			body = append(body, nil)
 		case tocLine.MatchString(it.Line.Text()):
 			body = append(body, nil) // a table of contents entry
 		case captions[it.Line]:
-			captionTexts = append(captionTexts, it.Line.Text())
+			ev.captions = append(ev.captions, it.Line.Text())
 			body = append(body, nil)
 		default:
+			ev.lines = append(ev.lines, it.Line.Text())
 			body = append(body, it.Line)
 		}
 	}
 	paras := buildParagraphs(body, pageMargins(nonNil(body)))
+	ev.title = markTitleBlock(paras)
 	doc.Sections = buildSections(paras)
 	projects, dept, money := fp.finish()
 	doc.Projects, doc.Department = projects, dept
 	doc.Warnings = append(doc.Warnings, fp.warnings...)
-	fillHeader(doc, paras, captionTexts, money)
-	if doc.Unit.Name == "" {
-		doc.Unit.Name = fp.unitName
-	}
+	ev.formUnit = fp.unitName
+	fillHeader(doc, ev, paras, money)
 }
 
 func nonNil(ls []*Line) []*Line {
@@ -106,53 +109,45 @@ var yearRe = regexp.MustCompile(`(20\d\d)\s*年`)
 // year in a few lines (and a huge page without headings costs nothing).
 const maxTitleParagraphs = 12
 
-// fillHeader sets unit, year and money unit from the title block (text
-// before the first heading) and the table captions.
-func fillHeader(doc *budgetpdf.Document, paras []paragraph, captions []string, money string) {
+// markTitleBlock marks the title block among the paragraphs before the
+// first heading (the cover: who, which year, what kind of report) and
+// returns its lines, a title wrapped over two paragraphs of one size
+// joined. The rest of the text there is narrative: buildSections keeps it.
+func markTitleBlock(paras []paragraph) []string {
 	var title []string
-	lastSize := 0.0
-	for i, p := range paras {
-		if _, _, ok := splitHeading(p.Text); ok || i >= maxTitleParagraphs {
+	for i := 0; i < len(paras) && i < maxTitleParagraphs; i++ {
+		p := &paras[i]
+		if _, _, ok := splitHeading(p.Text); ok {
 			break
 		}
-		// A title wrapped over lines of one (large) size is one title.
-		if n := len(title); n > 0 && math.Abs(p.Size-lastSize) < 0.5 && p.Size > 0 && !yearRe.MatchString(title[n-1]) && !strings.ContainsAny(title[n-1], "：:") {
-			title[n-1] += p.Text
-		} else {
+		if isTitleParagraph(p.Text) {
+			p.Title = true
 			title = append(title, p.Text)
+			continue
 		}
-		lastSize = p.Size
+		if i+1 < len(paras) && i+1 < maxTitleParagraphs && math.Abs(paras[i+1].Size-p.Size) < 0.5 {
+			next := &paras[i+1]
+			if _, _, ok := splitHeading(next.Text); !ok && isTitleParagraph(p.Text+next.Text) {
+				p.Title, next.Title = true, true
+				title = append(title, p.Text+next.Text)
+				i++
+			}
+		}
 	}
-	for _, c := range captions {
-		c = strings.TrimSpace(c)
-		if m := unitLineRe.FindStringSubmatch(c); m != nil && doc.Unit.Code == "" {
+	return title
+}
+
+// fillHeader sets unit, year and money unit. The Hebei forms' unit line
+// (101002XX县… 单位：万元) gives code and name together; the rest is
+// identity's evidence rules.
+func fillHeader(doc *budgetpdf.Document, ev identityEvidence, paras []paragraph, money string) {
+	for _, c := range ev.captions {
+		if m := unitLineRe.FindStringSubmatch(strings.TrimSpace(c)); m != nil && isUnitName(m[2]) {
 			doc.Unit = budgetpdf.Unit{Code: m[1], Name: m[2]}
-		}
-		if m := moneyRe.FindStringSubmatch(c); m != nil && doc.MoneyUnit == "" {
-			doc.MoneyUnit = m[2]
-		}
-		if m := reportUnit.FindStringSubmatch(c); m != nil && doc.Unit.Name == "" {
-			doc.Unit.Name = moneyTail.ReplaceAllString(m[2], "")
+			break
 		}
 	}
-	for _, t := range title {
-		if m := reportUnit.FindStringSubmatch(t); m != nil && doc.Unit.Name == "" {
-			doc.Unit.Name = moneyTail.ReplaceAllString(m[2], "")
-		}
-	}
-	if doc.MoneyUnit == "" {
-		doc.MoneyUnit = money
-	}
-	if doc.Unit.Name == "" {
-		doc.Unit.Name = unitFromTitle(title)
-	}
-	for _, t := range append(title, captions...) {
-		if m := yearRe.FindStringSubmatch(t); m != nil {
-			doc.Year, _ = strconv.Atoi(m[1])
-			return
-		}
-	}
-	doc.Year = yearFromBody(doc, paras)
+	identity(doc, ev, paras, money)
 }
 
 // projectCodeYear reads the budget year inside a project code
@@ -201,22 +196,4 @@ func commonYear(paras []paragraph) int {
 		}
 	}
 	return best
-}
-
-// unitFromTitle picks the title line that names the publishing unit: the
-// one without a year or the words of a report title.
-func unitFromTitle(title []string) string {
-	for _, t := range title {
-		t = strings.TrimSpace(t)
-		if t == "" || yearRe.MatchString(t) || strings.Contains(t, "预算") || strings.Contains(t, "绩效") || strings.Contains(t, "目录") {
-			continue
-		}
-		return t
-	}
-	for _, t := range title {
-		if i := yearRe.FindStringIndex(t); i != nil && i[0] > 0 {
-			return strings.TrimSpace(t[:i[0]])
-		}
-	}
-	return ""
 }

@@ -31,6 +31,26 @@ func dropFurniture(pages [][]Line, heights []float64) [][]Line {
 	return out
 }
 
+// runningTitles are the running headers dropFurniture will cut, as the
+// first page printing each gives them (digits kept): a title printed on
+// every page (广州市生态环境局2026年项目支出绩效目标表) still names the
+// document.
+func runningTitles(pages [][]Line, heights []float64) []string {
+	repeated := repeatedLines(pages, heights)
+	var out []string
+	seen := map[string]bool{}
+	for i, lines := range pages {
+		for _, l := range lines {
+			k := furnitureKey(l)
+			if inMargin(l, heights[i]) && repeated[k] && !seen[k] && !pageNumber.MatchString(strings.TrimSpace(l.Text())) {
+				seen[k] = true
+				out = append(out, strings.TrimSpace(l.Text()))
+			}
+		}
+	}
+	return out
+}
+
 func inMargin(l Line, height float64) bool {
 	return height > 0 && (l.Y > height*0.85 || l.Y < height*0.12)
 }

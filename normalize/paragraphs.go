@@ -15,6 +15,7 @@ type paragraph struct {
 	Page  int
 	Size  float64
 	Lines int
+	Title bool // part of the title block (the cover), not narrative
 }
 
 // margins are a page's body text edges.

@@ -79,18 +79,23 @@ func (o *outline) path() []string {
 }
 
 // buildSections turns paragraphs into sections: each heading with text
-// directly under it gives one section; paragraphs before the first heading
-// (the title block) give none.
+// directly under it gives one section. Text before the first heading that
+// is not the title block (marked Title: the cover's unit, year and report
+// kind) gives one section with an empty path, so that nothing printed is
+// lost: a note, a stray line, a document without headings.
 func buildSections(paras []paragraph) []budgetpdf.Section {
 	out := []budgetpdf.Section{}
 	var o outline
 	var cur *budgetpdf.Section
 	headPage := 0
-	add := func(text string) {
-		if text == "" || len(o.open) == 0 {
+	add := func(text string, page int) {
+		if text == "" {
 			return
 		}
 		if cur == nil {
+			if len(o.open) == 0 {
+				headPage = page // no heading: the page the text starts on
+			}
 			out = append(out, budgetpdf.Section{Path: o.path(), Page: headPage})
 			cur = &out[len(out)-1]
 		}
@@ -106,13 +111,16 @@ func buildSections(paras []paragraph) []budgetpdf.Section {
 			h, rest, ok = heading{text: p.Text, level: levelPart}, "", true
 		}
 		if !ok {
-			add(strings.TrimSpace(p.Text))
+			if len(o.open) == 0 && p.Title {
+				continue // the title block is the document's identity
+			}
+			add(strings.TrimSpace(p.Text), p.Page)
 			continue
 		}
 		h.size = p.Size
 		o.push(h)
 		cur, headPage = nil, p.Page
-		add(rest)
+		add(rest, p.Page)
 	}
 	return out
 }

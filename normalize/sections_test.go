@@ -44,6 +44,7 @@ func TestBuildSectionsNesting(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var got []string
+			markTitleBlock(tt.in)
 			for _, s := range buildSections(tt.in) {
 				got = append(got, strings.Join(s.Path, ">"))
 			}
@@ -89,6 +90,7 @@ func TestStyledTitlesOpenSections(t *testing.T) {
 		{Text: "注：单位为万元", Size: 12, Lines: 1},
 	}
 	var got []string
+	markTitleBlock(in)
 	for _, s := range buildSections(in) {
 		got = append(got, strings.Join(s.Path, ">"))
 	}

@@ -18,7 +18,7 @@ func Text(data []byte, src budgetpdf.Source) *budgetpdf.Document {
 	tl := readTextLines(data)
 	doc.Source.Pages = tl.formFeeds
 	items := textItems(tl)
-	assemble(doc, items)
+	assemble(doc, items, nil)
 	for i := range doc.Projects {
 		if tl.formFeeds == 0 || doc.Projects[i].Pages == nil {
 			doc.Projects[i].Pages = []int{}

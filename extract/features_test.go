@@ -284,3 +284,38 @@ func TestZeroedXRefOffsetsAreRepaired(t *testing.T) {
 		t.Errorf("text %q", got)
 	}
 }
+
+// A fill paints each subpath of the path for itself: Excel-like producers
+// write a page's whole grid as one path of many thin m-l-l-l-h rectangles
+// filled once with f*, and the bounds of the whole path are the table.
+func TestEachFilledSubpathIsItsOwnRule(t *testing.T) {
+	box := func(x0, y0, x1, y1 float64) string {
+		return fmt.Sprintf("%g %g m %g %g l %g %g l %g %g l h", x0, y0, x1, y0, x1, y1, x0, y1)
+	}
+	tests := []struct {
+		name         string
+		path         string
+		rules, fills int
+	}{
+		{"one thin box", box(50, 700, 300, 701) + " f", 1, 0},
+		{"one large box is shading", box(50, 400, 300, 600) + " f", 0, 1},
+		{"a grid in one even-odd fill", strings.Join([]string{
+			box(50, 700, 300, 701), box(50, 650, 300, 651), box(50, 600, 300, 601),
+			box(50, 600, 51, 701), box(299, 600, 300, 701),
+		}, " ") + " f*", 5, 0},
+		{"re subpaths beside m-l subpaths", "50 700 250 1 re " + box(50, 600, 51, 701) + " f", 2, 0},
+		{"a thin box beside a large one", box(50, 400, 300, 600) + " " + box(50, 700, 300, 701) + " f", 1, 1},
+		{"a curved subpath is no rule", "50 700 m 300 700 l 300 701 l 50 701 200 701 50 700 c h " + box(50, 650, 300, 651) + " f", 1, 0},
+		{"a clip path is not drawn", box(50, 700, 300, 701) + " " + box(50, 650, 300, 651) + " W n", 0, 0},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			b := &pdfgen.Builder{}
+			content := "0.76 0.76 0.77 rg " + tc.path
+			_, p := textOf(t, b.Build([]pdfgen.Page{{Resources: "<<>>", Contents: []string{content}}}), 1)
+			if len(p.Rules) != tc.rules || len(p.Fills) != tc.fills {
+				t.Errorf("rules %+v fills %+v, want %d rules and %d fills", p.Rules, p.Fills, tc.rules, tc.fills)
+			}
+		})
+	}
+}

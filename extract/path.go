@@ -5,10 +5,36 @@ import "math"
 // pathBuilder accumulates the current path in device space.
 type pathBuilder struct {
 	lines  [][4]float64 // straight pieces x0 y0 x1 y1
-	rects  []Rect       // re subpaths
-	curves bool
-	cx, cy float64 // current point
-	sx, sy float64 // subpath start
+	subs   []subpath    // the subpaths, each a run of lines
+	cx, cy float64      // current point
+	sx, sy float64      // subpath start
+}
+
+// subpath is one m (or re) and what follows it up to the next: lines
+// [from, to) of the path, and whether a curve was among them.
+type subpath struct {
+	from, to int
+	curves   bool
+}
+
+// begin starts a subpath at the current end of the path.
+func (p *pathBuilder) begin() {
+	p.subs = append(p.subs, subpath{from: len(p.lines), to: len(p.lines)})
+}
+
+// current is the open subpath; drawing without a moveto opens one.
+func (p *pathBuilder) current() *subpath {
+	if len(p.subs) == 0 {
+		p.begin()
+	}
+	return &p.subs[len(p.subs)-1]
+}
+
+// line adds a straight piece to the open subpath.
+func (p *pathBuilder) line(l [4]float64) {
+	s := p.current()
+	p.lines = append(p.lines, l)
+	s.to = len(p.lines)
 }
 
 // Rules thinner than this (in points) drawn as filled rectangles are rules;
@@ -26,21 +52,22 @@ func (in *interp) pathOp(op string, args []operand) {
 		if v, ok := nums(args, 2); ok {
 			p.cx, p.cy = ctm.apply(v[0], v[1])
 			p.sx, p.sy = p.cx, p.cy
+			p.begin()
 		}
 	case "l":
 		if v, ok := nums(args, 2); ok {
 			x, y := ctm.apply(v[0], v[1])
-			p.lines = append(p.lines, [4]float64{p.cx, p.cy, x, y})
+			p.line([4]float64{p.cx, p.cy, x, y})
 			p.cx, p.cy = x, y
 		}
 	case "c", "v", "y":
 		if v, ok := nums(args, len(args)); ok && len(v) >= 4 {
 			p.cx, p.cy = ctm.apply(v[len(v)-2], v[len(v)-1])
-			p.curves = true
+			p.current().curves = true
 		}
 	case "h":
 		if p.cx != p.sx || p.cy != p.sy {
-			p.lines = append(p.lines, [4]float64{p.cx, p.cy, p.sx, p.sy})
+			p.line([4]float64{p.cx, p.cy, p.sx, p.sy})
 		}
 		p.cx, p.cy = p.sx, p.sy
 	case "re":
@@ -53,21 +80,22 @@ func (in *interp) pathOp(op string, args []operand) {
 		pts[1][0], pts[1][1] = ctm.apply(v[0]+v[2], v[1])
 		pts[2][0], pts[2][1] = ctm.apply(v[0]+v[2], v[1]+v[3])
 		pts[3][0], pts[3][1] = ctm.apply(v[0], v[1]+v[3])
-		r := Rect{math.Inf(1), math.Inf(1), math.Inf(-1), math.Inf(-1)}
+		p.begin()
 		for i, pt := range pts {
-			r.X0, r.Y0 = math.Min(r.X0, pt[0]), math.Min(r.Y0, pt[1])
-			r.X1, r.Y1 = math.Max(r.X1, pt[0]), math.Max(r.Y1, pt[1])
 			nx := pts[(i+1)%4]
-			p.lines = append(p.lines, [4]float64{pt[0], pt[1], nx[0], nx[1]})
+			p.line([4]float64{pt[0], pt[1], nx[0], nx[1]})
 		}
-		p.rects = append(p.rects, r)
+		p.begin() // what follows re is a new subpath
 		p.cx, p.cy = pts[0][0], pts[0][1]
 		p.sx, p.sy = p.cx, p.cy
 	}
 }
 
 // paint turns the current path into rules: stroked straight pieces that run
-// along an axis, and filled rectangles thin enough to be lines.
+// along an axis, and filled rectangles thin enough to be lines. A fill paints
+// every subpath for itself: Excel-like producers draw a page's whole grid as
+// one path of many thin m-l-l-l-h rectangles and one f*, whose overall
+// bounds are the table, not a rule.
 func (in *interp) paint(op string) {
 	p := &in.path
 	stroke := op == "S" || op == "s" || op == "B" || op == "B*" || op == "b" || op == "b*"
@@ -79,11 +107,10 @@ func (in *interp) paint(op string) {
 		}
 	}
 	if fill && !in.gs.fillWhite {
-		for _, r := range p.rects {
-			in.addFill(r)
-		}
-		if len(p.rects) == 0 && len(p.lines) > 0 && !p.curves {
-			in.addFill(bounds(p.lines))
+		for _, s := range p.subs {
+			if s.to > s.from && !s.curves {
+				in.addFill(bounds(p.lines[s.from:s.to]))
+			}
 		}
 	}
 	*p = pathBuilder{}

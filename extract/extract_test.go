@@ -141,6 +141,9 @@ func FuzzOpen(f *testing.F) {
 	f.Add(fixture(f, "hubei-t4-cid-no-tounicode.pdf")) // embedded TrueType parsed for its cmap
 	f.Add([]byte("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF"))
 	f.Add([]byte("%PDF-"))
+	for _, lf := range loopFiles() { // the walks that looped: /Parent, forms, outlines, name trees
+		f.Add(lf.data)
+	}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		d, err := Open(data, Limits{MaxFileBytes: 1 << 20, MaxPages: 20})
 		if err != nil {

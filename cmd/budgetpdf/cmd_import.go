@@ -7,9 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"os/signal"
 	"runtime"
-	"syscall"
 	"time"
 
 	"github.com/budgetpdf/budgetpdf/store"
@@ -68,6 +66,10 @@ func parseImportFlags(args []string, stderr io.Writer) (*importFlags, []string, 
 }
 
 func runImport(args []string, stdout, stderr io.Writer) int {
+	// From here on SIGINT and SIGTERM stop the import cleanly: the children
+	// are killed, finished documents committed, nothing half-written.
+	ctx, stop := interruptContext()
+	defer stop()
 	f, paths, err := parseImportFlags(args, stderr)
 	if err != nil {
 		return usageExit(err, stderr)
@@ -88,8 +90,6 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 		return exitFailed
 	}
 	defer db.Close()
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	defer stop()
 	return importFiles(ctx, db, extractor.extract, f, files, stderr)
 }
 

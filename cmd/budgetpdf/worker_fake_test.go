@@ -23,6 +23,9 @@ func TestMain(m *testing.M) {
 	if os.Getenv("BUDGETPDF_TEST_FAKE_EXTRACT") == "1" {
 		runExtract = fakeExtract
 	}
+	if os.Getenv("BUDGETPDF_TEST_FAKE_IN_PROCESS") == "1" {
+		fakeInProcess() // extract's and diff's watchdog child too
+	}
 	if os.Getenv("BUDGETPDF_TEST_MAIN") == "1" && !testingArgs(os.Args[1:]) {
 		os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 	}
@@ -98,6 +101,22 @@ func fakeExtract(args []string, stdout, stderr io.Writer) int {
 	}
 	fmt.Fprintln(stderr, "not a PDF")
 	return exitBadInput
+}
+
+// fakeInProcess makes `extract --in-process` (the watchdog's child, which
+// extract and diff start) run fakeExtract.
+func fakeInProcess() {
+	c := commands["extract"]
+	real := c.run
+	c.run = func(args []string, stdout, stderr io.Writer) int {
+		for _, a := range args {
+			if a == "--in-process" {
+				return fakeExtract(args, stdout, stderr)
+			}
+		}
+		return real(args, stdout, stderr)
+	}
+	commands["extract"] = c
 }
 
 var errEOF = io.EOF

@@ -28,8 +28,9 @@ Extracts every PATH (a file, a directory searched recursively for .pdf and
 in one transaction per document. Files already imported (same sha256) are
 skipped unless --force. A file that fails is recorded in the table
 import_errors and the batch goes on; the exit code is 1 if any file failed.
-Ctrl-C stops after committing the documents already extracted; running the
-same command again resumes.
+Ctrl-C (or SIGTERM) kills the extractions under way and stops after
+committing the documents already extracted; running the same command again
+resumes. Should import itself be killed, its extractions die with it.
 
 Example:
   budgetpdf import --db budget.db disclosures/ 'extra/*.pdf'

@@ -9,7 +9,8 @@
 #   -n  trials per signal (default 10)
 #   -b  the budgetpdf binary (default bin/budgetpdf; `make build` first)
 #   -j  import --jobs (default 2)
-#   PDF files to import (default: testdata/pdf/dev-*.pdf). Each is copied
+#   PDF files to import (default: testdata/pdf/dev-*.pdf and the 33-page
+#   real-wanli-2024.pdf, slow enough to be cut mid-extraction). Each is copied
 #   under several names, with a different trailing comment so each copy is
 #   its own document (own sha256), into a folder of about 20 files.
 #
@@ -27,7 +28,7 @@ while getopts "n:b:j:" o; do
 	esac
 done
 shift $((OPTIND - 1))
-[ $# -gt 0 ] || set -- testdata/pdf/dev-*.pdf
+[ $# -gt 0 ] || set -- testdata/pdf/dev-*.pdf testdata/pdf/real-wanli-2024.pdf
 bin=$(realpath "$bin") || exit 2
 [ -x "$bin" ] || { echo "no binary $bin (run make build)" >&2; exit 2; }
 
@@ -98,7 +99,10 @@ for sig in KILL TERM INT; do
 		wait "$pid" 2>/dev/null
 		rc=$?
 		left=0
-		for _ in $(seq 50); do # Pdeathsig is delivered as the parent's threads exit
+		# Pdeathsig is delivered as the parent's threads exit: a child still
+		# running half a second later is an orphan (a good file takes about
+		# that long to extract, so a slower grace would let orphans finish).
+		for _ in $(seq 5); do
 			left=$(leftovers | wc -l)
 			[ "$left" -eq 0 ] && break
 			sleep 0.1

@@ -8,25 +8,24 @@ import (
 	"github.com/budgetpdf/budgetpdf/internal/torture"
 )
 
-// loopFiles are PDFs whose object graph loops or runs deep where a reader
-// walks it (internal/torture/synth_loops.go). FuzzOpen starts from them.
-func loopFiles() []struct {
+type loopFile struct {
 	name string
 	data []byte
 	text bool // the page's text must be read
-} {
-	return []struct {
-		name string
-		data []byte
-		text bool
-	}{
-		{"page is its own parent", torture.PageOwnParent(false), true},
-		{"page is its own parent, resources missing", torture.PageOwnParent(true), false},
-		{"parent loop above the page", torture.ParentLoop(), false},
-		{"resources 50 parents up", torture.DeepParentChain(50), false},
-		{"form draws itself 8 times", torture.FormFanOut(8), true},
-		{"outline item is its own next and child", torture.OutlineLoop(), true},
-		{"name tree node is its own kid", torture.NameTreeLoop(), true},
+	slow bool // about a second to read: not a fuzz seed
+}
+
+// loopFiles are PDFs whose object graph loops or runs deep where a reader
+// walks it (internal/torture/synth_loops.go). FuzzOpen starts from them.
+func loopFiles() []loopFile {
+	return []loopFile{
+		{"page is its own parent", torture.PageOwnParent(false), true, false},
+		{"page is its own parent, resources missing", torture.PageOwnParent(true), false, false},
+		{"parent loop above the page", torture.ParentLoop(), false, false},
+		{"resources 50 parents up", torture.DeepParentChain(50), false, false},
+		{"form draws itself 8 times", torture.FormFanOut(8), true, true},
+		{"outline item is its own next and child", torture.OutlineLoop(), true, false},
+		{"name tree node is its own kid", torture.NameTreeLoop(), true, false},
 	}
 }
 

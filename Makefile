@@ -6,6 +6,7 @@ GOFLAGS := -tags '$(TAGS)'
 BIN     := bin/budgetpdf
 SHARED  ?= ../shared
 FUZZTIME ?= 30s
+FUZZPARALLEL ?= 1
 
 .PHONY: build test bench fuzz lint score sample torture clean
 
@@ -28,12 +29,13 @@ lint:
 sample: build
 	./$(BIN) extract testdata/leting-renda-2023-targets.txt
 
-# Every fuzz target for FUZZTIME each (go test runs one target at a time).
+# Every fuzz target for FUZZTIME each (go test runs one target at a time),
+# with FUZZPARALLEL workers (1: the machine is shared).
 fuzz:
 	@for t in $$($(GO) test $(GOFLAGS) -list '^Fuzz' ./... | grep '^Fuzz'); do \
 		pkg=$$(grep -rl "func $$t(" --include='*_test.go' . | head -1 | xargs dirname); \
 		echo "== $$t ($$pkg)"; \
-		$(GO) test $(GOFLAGS) -run '^$$' -fuzz "^$$t$$" -fuzztime $(FUZZTIME) $$pkg || exit 1; \
+		$(GO) test $(GOFLAGS) -run '^$$' -fuzz "^$$t$$" -fuzztime $(FUZZTIME) -parallel $(FUZZPARALLEL) $$pkg || exit 1; \
 	done
 
 # The hostile-input corpus (internal/torture: damaged, encrypted, bombs,

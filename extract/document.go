@@ -130,7 +130,7 @@ func (d *Document) Page(num int) (page Page) {
 	}
 	page.geom = pageGeometry(p)
 	in.gs = newGState(identity)
-	res := p.Resources()
+	res := inherited(p, "Resources") // not p.Resources(): it loops on a page that is its own parent
 	contents := p.V.Key("Contents")
 	var errs []string
 	runOne := func(v pdf.Value) {

@@ -2,10 +2,15 @@ package extract
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/budgetpdf/budgetpdf/internal/torture"
 )
 
 func fixture(t testing.TB, name string) []byte {
@@ -135,13 +140,33 @@ func TestRepairedHeaderAndJunk(t *testing.T) {
 	}
 }
 
-// FuzzOpen: whatever the bytes, Open and Pages return, never panic.
+// fuzzHangLimit is how long FuzzOpen gives one input (at most 1 MB and 20
+// pages; well under a second on a good day, a loaded machine is slower).
+const fuzzHangLimit = 30 * time.Second
+
+// FuzzOpen: whatever the bytes, Open and Pages return, never panic, and end
+// within fuzzHangLimit.
 func FuzzOpen(f *testing.F) {
 	f.Add(fixture(f, "dev-002.pdf"))
 	f.Add(fixture(f, "hubei-t4-cid-no-tounicode.pdf")) // embedded TrueType parsed for its cmap
 	f.Add([]byte("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF"))
 	f.Add([]byte("%PDF-"))
+	for _, lf := range loopFiles() { // the walks that looped: /Parent, forms, outlines, name trees
+		if !lf.slow {
+			f.Add(lf.data)
+		}
+	}
+	f.Add(torture.FormFanOut(2)) // forms drawing forms, cheaply: fan-out 8 costs a second an input
 	f.Fuzz(func(t *testing.T, data []byte) {
+		// Go's fuzzing has no per-input deadline: an input that loops
+		// stalls the worker silently. Past fuzzHangLimit the worker dies
+		// with every goroutine's stack, so the loop is found and the input
+		// saved as a crasher.
+		timer := time.AfterFunc(fuzzHangLimit, func() {
+			buf := make([]byte, 1<<20)
+			panic(fmt.Sprintf("Open and Pages still running after %s on %d bytes:\n%s", fuzzHangLimit, len(data), buf[:runtime.Stack(buf, true)]))
+		})
+		defer timer.Stop()
 		d, err := Open(data, Limits{MaxFileBytes: 1 << 20, MaxPages: 20})
 		if err != nil {
 			return

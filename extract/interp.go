@@ -13,6 +13,12 @@ var (
 	maxGlyphsPerPage = 2_000_000
 	maxOpsPerPage    = 20_000_000
 	maxFormDepth     = 8
+	// maxFormsPerPage bounds the Form XObjects one page may draw in all: a
+	// form that draws itself k times costs k^maxFormDepth otherwise.
+	maxFormsPerPage = 10_000
+	// maxCachedForm is the largest decoded form kept for the page's other
+	// uses of the same form.
+	maxCachedForm = 1 << 20
 )
 
 var errPageLimit = errors.New("page exceeds the extraction limits")
@@ -30,6 +36,8 @@ type interp struct {
 	fonts  map[string]*font // per resource dictionary, by resource name
 	fill   []float64
 	stroke []float64
+	forms  int               // Form XObjects drawn on this page
+	formed map[string][]byte // decoded forms, by object reference
 }
 
 // rawPage collects results in PDF user space (before rotation and flipping).
@@ -158,7 +166,10 @@ func (in *interp) xobject(name string, res pdf.Value, depth int) error {
 		if depth >= maxFormDepth {
 			return nil
 		}
-		data, err := readStream(xo)
+		if in.forms++; in.forms > maxFormsPerPage {
+			return fmt.Errorf("%w: more than %d forms drawn", errPageLimit, maxFormsPerPage)
+		}
+		data, err := in.formData(res, name, xo)
 		if err != nil && len(data) == 0 {
 			return nil // a broken form loses its own content only
 		}
@@ -186,6 +197,23 @@ func (in *interp) xobject(name string, res pdf.Value, depth int) error {
 		}
 	}
 	return nil
+}
+
+// formData decodes a form's content once per page: a page drawing the same
+// form many times (a logo, a form that draws itself) reads it from memory.
+func (in *interp) formData(res pdf.Value, name string, xo pdf.Value) ([]byte, error) {
+	ref := fontRef(res.Key("XObject"), name)
+	if data, ok := in.formed[ref]; ok && ref != "" {
+		return data, nil
+	}
+	data, err := readStream(xo)
+	if err == nil && ref != "" && len(data) <= maxCachedForm {
+		if in.formed == nil {
+			in.formed = map[string][]byte{}
+		}
+		in.formed[ref] = data
+	}
+	return data, err
 }
 
 func (in *interp) unitBox() Rect {

@@ -24,11 +24,8 @@ func pageGeometry(p pdf.Page) geometry {
 			g = geometry{math.Min(a, c), math.Min(b, d), math.Max(a, c), math.Max(b, d), 0}
 		}
 	}
-	for v := p.V; !v.IsNull(); v = v.Key("Parent") {
-		if r := v.Key("Rotate"); !r.IsNull() {
-			g.rotate = ((int(r.Int64()) % 360) + 360) % 360 / 90 * 90
-			break
-		}
+	if r := inherited(p, "Rotate"); !r.IsNull() {
+		g.rotate = ((int(r.Int64()) % 360) + 360) % 360 / 90 * 90
 	}
 	return g
 }
@@ -108,9 +105,18 @@ func dominantAngle(glyphs []rawGlyph, rotate int) int {
 	return best * 90
 }
 
+// maxInheritDepth bounds the climb up /Parent for an inherited attribute.
+// A page tree is seldom more than a few levels deep; a page that is its own
+// parent, or a /Parent loop, would otherwise be climbed forever (as the PDF
+// library's own Page.Resources and findInherited do: never call them).
+const maxInheritDepth = 64
+
+// inherited looks key up on the page and then up its /Parent chain, at most
+// maxInheritDepth steps; a chain longer than that (a loop) gives the null
+// value, as if the attribute were missing.
 func inherited(p pdf.Page, key string) pdf.Value {
 	v := p.V
-	for depth := 0; depth < 64 && !v.IsNull(); depth++ {
+	for depth := 0; depth < maxInheritDepth && !v.IsNull(); depth++ {
 		if r := v.Key(key); !r.IsNull() {
 			return r
 		}

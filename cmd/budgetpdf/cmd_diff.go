@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
 	"errors"
 	"flag"
@@ -164,9 +165,11 @@ func yearsNote(f diffFlags) string {
 
 // filePair loads OLD and NEW from files.
 func filePair(oldPath, newPath string, stderr io.Writer) ([]docPair, int) {
+	ctx, stop := interruptContext() // SIGINT, SIGTERM: the extraction child is killed, diff ends
+	defer stop()
 	var docs [2]*budgetpdf.Document
 	for i, path := range []string{oldPath, newPath} {
-		d, err := loadDocument(path)
+		d, err := loadDocument(ctx, path)
 		if err != nil {
 			fmt.Fprintf(stderr, "budgetpdf diff: %v\n", err)
 			return nil, exitCodeFor(err)
@@ -178,9 +181,12 @@ func filePair(oldPath, newPath string, stderr io.Writer) ([]docPair, int) {
 
 // loadDocument reads a saved budgetpdf/v1 JSON document (a .json file), or
 // extracts any other file with the extract command's pipeline.
-func loadDocument(path string) (*budgetpdf.Document, error) {
+func loadDocument(ctx context.Context, path string) (*budgetpdf.Document, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, refuse(exitFailed, path, errors.New("interrupted"))
+	}
 	if !strings.EqualFold(filepath.Ext(path), ".json") {
-		return extractFile(path)
+		return extractFile(ctx, path)
 	}
 	raw, err := os.ReadFile(path)
 	if err != nil {

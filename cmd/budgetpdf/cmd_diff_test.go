@@ -61,7 +61,7 @@ func TestDiffPDFPair(t *testing.T) {
 	oldPDF := filepath.Join("..", "..", "testdata", "diff", "forest-2023.pdf")
 	newPDF := filepath.Join("..", "..", "testdata", "diff", "forest-2024.pdf")
 	for _, p := range []string{oldPDF, newPDF} {
-		if _, err := extractFile(p); err != nil {
+		if _, err := extractFile(t.Context(), p); err != nil {
 			t.Fatalf("extract %s: %v", p, err)
 		}
 	}

@@ -1,13 +1,10 @@
 package main
 
 import (
-	"context"
 	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
-	"os"
-	"os/signal"
 
 	"github.com/budgetpdf/budgetpdf/extract"
 )
@@ -79,7 +76,7 @@ Flags:
 // extractInChild runs the extraction under the watchdog and passes its
 // output on; the child gets the same flags.
 func extractInChild(path string, args []string, w watchdog, stdout, stderr io.Writer) int {
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	ctx, stop := interruptContext()
 	defer stop()
 	res := w.run(ctx, path, withoutPath(args, path))
 	if res.code != exitOK {

@@ -7,9 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"os/signal"
 	"runtime"
-	"syscall"
 	"time"
 
 	"github.com/budgetpdf/budgetpdf/internal/termsafe"
@@ -33,9 +31,10 @@ skipped unless --force. A file that fails is recorded in the table
 import_errors and the batch goes on; so is a folder that cannot be read and
 a path that is not a regular file (a named pipe, a device: never read). The
 exit code is 1 if any file failed. If the database fails (damaged, a table
-dropped), import stops at once, names the cause and exits 1. Ctrl-C stops
-after committing the documents already extracted; running the same command
-again resumes.
+dropped), import stops at once, names the cause and exits 1. Ctrl-C (or
+SIGTERM) kills the extractions under way and stops after committing the
+documents already extracted; running the same command again resumes.
+Should import itself be killed, its extractions die with it.
 
 Example:
   budgetpdf import --db budget.db disclosures/ 'extra/*.pdf'
@@ -72,6 +71,10 @@ func parseImportFlags(args []string, stderr io.Writer) (*importFlags, []string, 
 }
 
 func runImport(args []string, stdout, stderr io.Writer) int {
+	// From here on SIGINT and SIGTERM stop the import cleanly: the children
+	// are killed, finished documents committed, nothing half-written.
+	ctx, stop := interruptContext()
+	defer stop()
 	f, paths, err := parseImportFlags(args, stderr)
 	if err != nil {
 		return usageExit(err, stderr)
@@ -91,8 +94,6 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "budgetpdf import: %v\n", err)
 		return exitFailed
 	}
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	defer stop()
 	code := importFiles(ctx, db, extractor.extract, f, inputs, stderr)
 	if err := db.Close(); err != nil { // the documents are committed: a warning
 		fmt.Fprintf(stderr, "budgetpdf import: warning: %v\n", err)

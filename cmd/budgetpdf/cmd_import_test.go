@@ -220,3 +220,56 @@ func containsAny(s string, subs []string) bool {
 	}
 	return false
 }
+
+// TestImport_SignalStopsCleanly: SIGTERM or SIGINT midway, and import ends
+// by itself, at once, with exit 1: the documents it had finished are
+// committed, the database passes its checks, and the summary says the rest
+// was interrupted.
+func TestImport_SignalStopsCleanly(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts processes")
+	}
+	useFakeExtract(t)
+	dir := t.TempDir()
+	const n = 40
+	writeDocs(t, dir, n)
+	for _, sig := range []syscall.Signal{syscall.SIGTERM, syscall.SIGINT} {
+		t.Run(sig.String(), func(t *testing.T) {
+			path := filepath.Join(t.TempDir(), "stopped.db")
+			cmd := exec.Command(os.Args[0], "import", "--db", path, "--jobs", "2", dir)
+			cmd.Env = append(os.Environ(), "BUDGETPDF_TEST_DELAY=50")
+			var stderr strings.Builder
+			cmd.Stderr = &stderr
+			if err := cmd.Start(); err != nil {
+				t.Fatal(err)
+			}
+			defer cmd.Process.Kill()
+			waitForDocuments(t, path, 5)
+			cmd.Process.Signal(sig)
+			done := make(chan error, 1)
+			go func() { done <- cmd.Wait() }()
+			select {
+			case <-done:
+			case <-time.After(15 * time.Second):
+				t.Fatalf("import still running 15s after %s", sig)
+			}
+			if code := cmd.ProcessState.ExitCode(); code != exitFailed {
+				t.Errorf("exit %d after %s (%s), want %d", code, sig, cmd.ProcessState, exitFailed)
+			}
+			if !strings.Contains(stderr.String(), "interrupted") {
+				t.Errorf("stderr does not say the import was interrupted: %q", stderr.String())
+			}
+			db, err := store.Open(path)
+			if err != nil {
+				t.Fatalf("open after %s: %v", sig, err)
+			}
+			defer db.Close()
+			if err := db.Check(context.Background()); err != nil {
+				t.Errorf("after %s: %v", sig, err)
+			}
+			if c, _ := db.Counts(context.Background()); c.Documents < 5 || c.Documents >= n {
+				t.Errorf("%d of %d documents after %s midway", c.Documents, n, sig)
+			}
+		})
+	}
+}

@@ -5,5 +5,6 @@
 // Each subcommand lives in its own file (cmd_NAME.go) and registers itself;
 // the work lives in the packages (extract, normalize, store, diff): this
 // package holds flags, output formatting, and the child processes that keep
-// a hostile file from taking the program down (watchdog.go, worker.go).
+// a hostile file from taking the program down (watchdog.go, worker.go) and
+// die with it (spawn.go).
 package main

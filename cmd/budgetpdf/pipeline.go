@@ -33,8 +33,9 @@ func refuse(code int, path string, err error) error {
 // PDF-to-text tool made of one) the way the extract command does: read in a
 // watchdog child with the default limits, so that a file that hangs or
 // exhausts the PDF library fails with a reason. Diff uses it.
-var extractFile = func(path string) (*budgetpdf.Document, error) {
-	res := defaultWatchdog().run(context.Background(), path, []string{"--compact", "--", path})
+// Cancelling ctx (an interrupt) kills the child.
+var extractFile = func(ctx context.Context, path string) (*budgetpdf.Document, error) {
+	res := defaultWatchdog().run(ctx, path, []string{"--compact", "--", path})
 	if res.code != exitOK {
 		return nil, refuse(res.code, path, errors.New(stripPrefix(res.reason, path)))
 	}

@@ -34,6 +34,8 @@ func judgeTorture(c torture.Case, r tortureResult) []string {
 	add := func(format string, args ...any) { problems = append(problems, fmt.Sprintf(format, args...)) }
 	if r.guardHit || r.wall > r.limit {
 		add("ran %v, past the deadline (%v with margin)", r.wall.Round(time.Millisecond), r.limit)
+	} else if c.MaxWall > 0 && r.wall > c.MaxWall {
+		add("ran %v, over the %v this case may take (a walk that loops until the deadline)", r.wall.Round(time.Millisecond), c.MaxWall)
 	}
 	for _, m := range crashMarks {
 		if strings.Contains(r.stderr, m) {

@@ -65,7 +65,7 @@ func (w watchdog) run(ctx context.Context, path string, args []string) childResu
 	var stdout bytes.Buffer
 	stderr := &headWriter{max: 8192}
 	cmd.Stdout, cmd.Stderr = &stdout, stderr
-	runErr := cmd.Run()
+	runErr := runChild(cmd)
 	switch {
 	case errors.Is(cctx.Err(), context.DeadlineExceeded):
 		return childResult{code: exitBadInput, reason: fmt.Sprintf("%s: no result within the %s time limit (--timeout): the file is too slow to read, or the PDF library loops on it; extraction stopped", path, limit)}
@@ -128,14 +128,16 @@ func crashCause(stderr string) string {
 }
 
 // childCommand prepares `exe args…` in a process group of its own (so a
-// deadline kills it and anything it started) with a memory cap.
+// deadline or an interrupt kills it and anything it started) with a memory
+// cap, killed by the kernel if this process dies first (Pdeathsig; start it
+// with runChild, see spawn.go).
 func childCommand(ctx context.Context, exe string, maxMemory int64, args ...string) *exec.Cmd {
 	cmd := exec.CommandContext(ctx, exe, args...)
 	cmd.Env = append(os.Environ(), envMaxMemory+"="+strconv.FormatInt(maxMemory, 10))
 	if maxMemory > 0 {
 		cmd.Env = append(cmd.Env, "GOMEMLIMIT="+strconv.FormatInt(maxMemory/4*3, 10))
 	}
-	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
+	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true, Pdeathsig: syscall.SIGKILL}
 	cmd.Cancel = func() error { return syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL) }
 	cmd.WaitDelay = 2 * time.Second
 	return cmd

@@ -44,7 +44,7 @@ func (c childExtractor) extract(ctx context.Context, path string) (*budgetpdf.Do
 	var stdout bytes.Buffer
 	stderr := &headWriter{max: 4096}
 	cmd.Stdout, cmd.Stderr = &stdout, stderr
-	runErr := cmd.Run()
+	runErr := runChild(cmd)
 	switch {
 	case ctx.Err() != nil: // interrupted: abandoned, not the file's fault
 		return nil, nil, ctx.Err()

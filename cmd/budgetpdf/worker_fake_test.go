@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -22,13 +23,30 @@ func TestMain(m *testing.M) {
 	if os.Getenv("BUDGETPDF_TEST_FAKE_EXTRACT") == "1" {
 		runExtract = fakeExtract
 	}
-	if os.Getenv("BUDGETPDF_TEST_MAIN") == "1" {
+	if os.Getenv("BUDGETPDF_TEST_FAKE_IN_PROCESS") == "1" {
+		fakeInProcess() // extract's and diff's watchdog child too
+	}
+	if os.Getenv("BUDGETPDF_TEST_MAIN") == "1" && !testingArgs(os.Args[1:]) {
 		os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 	}
 	// Children of the tests (extract's watchdog child, import's workers)
 	// re-execute this binary: they must run the CLI, not the tests.
 	os.Setenv("BUDGETPDF_TEST_MAIN", "1")
 	os.Exit(m.Run())
+}
+
+// testingArgs reports whether args are the testing package's own (-test.*
+// flags): then this process is the test binary, or a fuzz worker the
+// coordinator started with the environment it inherited (which says
+// BUDGETPDF_TEST_MAIN=1), and it must run the tests. The CLI never gets a
+// -test.* flag.
+func testingArgs(args []string) bool {
+	for _, a := range args {
+		if strings.HasPrefix(a, "-test.") || strings.HasPrefix(a, "--test.") {
+			return true
+		}
+	}
+	return false
 }
 
 // fakeExtract behaves like `budgetpdf extract FILE` for a corpus input
@@ -85,6 +103,22 @@ func fakeExtract(args []string, stdout, stderr io.Writer) int {
 	return exitBadInput
 }
 
+// fakeInProcess makes `extract --in-process` (the watchdog's child, which
+// extract and diff start) run fakeExtract.
+func fakeInProcess() {
+	c := commands["extract"]
+	real := c.run
+	c.run = func(args []string, stdout, stderr io.Writer) int {
+		for _, a := range args {
+			if a == "--in-process" {
+				return fakeExtract(args, stdout, stderr)
+			}
+		}
+		return real(args, stdout, stderr)
+	}
+	commands["extract"] = c
+}
+
 var errEOF = io.EOF
 
 func testExe(t *testing.T) string {
@@ -105,4 +139,21 @@ func contains(s, sub string) bool { return strings.Contains(s, sub) }
 
 func contextWithTimeout(t *testing.T, d time.Duration) (context.Context, context.CancelFunc) {
 	return context.WithTimeout(t.Context(), d)
+}
+
+// TestFuzzWorkerRunsTests starts this test binary the way the fuzzing
+// coordinator starts its workers: with -test.* flags and the environment
+// TestMain left (BUDGETPDF_TEST_MAIN=1). It must run the tests, not the CLI,
+// or `go test -fuzz` of this package's fuzz targets dies with "fuzzing
+// process terminated without fuzzing".
+func TestFuzzWorkerRunsTests(t *testing.T) {
+	if os.Getenv("BUDGETPDF_TEST_PROBE") == "1" {
+		return
+	}
+	cmd := exec.Command(testExe(t), "-test.run", "^TestFuzzWorkerRunsTests$", "-test.v")
+	cmd.Env = append(os.Environ(), "BUDGETPDF_TEST_MAIN=1", "BUDGETPDF_TEST_PROBE=1")
+	out, err := cmd.CombinedOutput()
+	if err != nil || !strings.Contains(string(out), "--- PASS: TestFuzzWorkerRunsTests") {
+		t.Errorf("test binary with -test.* flags and BUDGETPDF_TEST_MAIN=1 did not run the tests: %v\n%s", err, out)
+	}
 }

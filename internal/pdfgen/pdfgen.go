@@ -17,6 +17,13 @@ func (b *Builder) Add(body string) int {
 	return len(b.objs)
 }
 
+// Set replaces the body of object n (added before, e.g. as a placeholder
+// for an object that refers to objects added after it).
+func (b *Builder) Set(n int, body string) { b.objs[n-1] = body }
+
+// Get returns the body of object n.
+func (b *Builder) Get(n int) string { return b.objs[n-1] }
+
 // Stream returns a stream object body; flate compresses it.
 func Stream(dict string, data []byte, flate bool) string {
 	if flate {

@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"strings"
+	"time"
 )
 
 // Outcome is what extract must do with a case.
@@ -59,6 +60,9 @@ type Case struct {
 	WantReason string
 	// MaxRSSMB caps the child's peak resident memory in MiB; 0 = no cap.
 	MaxRSSMB int64
+	// MaxWall caps the run's wall time, for files a reader can loop on:
+	// ending at the deadline would pass the ordinary check. 0 = the deadline.
+	MaxWall time.Duration
 	// Slow cases run only in the full torture run (`make torture`), not in
 	// every `go test`: the big files, the GB bombs, and the damaged copies
 	// of all fixtures but the first.

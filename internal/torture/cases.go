@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"time"
 )
 
 // Sizes of the big cases.
@@ -13,6 +14,10 @@ const (
 	SmallBombBytes = 256 << 20 // the bomb every `go test` runs
 	BombMaxRSSMB   = 200       // peak memory allowed on bombs and the zeros file
 )
+
+// loopWall is how long a file built around a loop may take: a bounded walk
+// ends at once, an unbounded one runs into the deadline.
+const loopWall = 5 * time.Second
 
 // Reasons accepted for refusing a bomb or an oversized file.
 const sizeReasons = "larger than|memory|time limit|deadline|damaged"
@@ -68,6 +73,16 @@ func syntheticCases() []Case {
 		// are both fine, hanging is not.
 		{Name: "gen/page-tree-loop-self", Data: pageTreeLoop(false), Want: Survived, WantReason: "loop"},
 		{Name: "gen/page-tree-loop-indirect", Data: pageTreeLoop(true), Want: Survived, WantReason: "loop"},
+		// Loops and depth where a reader climbs /Parent (inherited /Rotate,
+		// /Resources) or follows forms: the text is read, or the file is
+		// refused with the loop named, in well under the deadline.
+		{Name: "gen/page-own-parent", Data: PageOwnParent(false), Want: Parsed, MaxWall: loopWall},
+		{Name: "gen/page-own-parent-no-resources", Data: PageOwnParent(true), Want: Survived, WantReason: "loop|damaged", MaxWall: loopWall},
+		{Name: "gen/parent-loop-above-page", Data: ParentLoop(), Want: Survived, WantReason: "loop|damaged", MaxWall: loopWall},
+		{Name: "gen/parent-chain-1000", Data: DeepParentChain(1000), Want: Survived, WantReason: "loop|deep", MaxWall: loopWall},
+		{Name: "gen/form-draws-itself-8-times", Data: FormFanOut(8), Want: Parsed, MaxWall: loopWall},
+		{Name: "gen/outline-loop", Data: OutlineLoop(), Want: Parsed, MaxWall: loopWall},
+		{Name: "gen/name-tree-loop", Data: NameTreeLoop(), Want: Parsed, MaxWall: loopWall},
 		{Name: "gen/huge-size-trailer", Data: hugeSize(false), Want: Parsed},
 		{Name: "gen/huge-size-xref-stream", Data: hugeSize(true), Want: Parsed},
 		{Name: "gen/image-only", Data: imageOnly(), Want: RejectedScanned, WantReason: "no text layer"},

@@ -4,6 +4,9 @@ import (
 	"math"
 	"sort"
 	"strings"
+
+	"github.com/budgetpdf/budgetpdf/forms"
+	"github.com/budgetpdf/budgetpdf/layout"
 )
 
 // Aligned tables: any table printed without rules whose cells stand in
@@ -22,12 +25,12 @@ const (
 // alignedTables finds runs of lines that split into columns and turns each
 // into a grid, one printed line per row. It returns the grids and the lines
 // left over.
-func alignedTables(lines []Line, page int) ([]*Grid, []Line) {
+func alignedTables(lines []Line, page int) ([]*layout.Grid, []Line) {
 	chunks := make([][]Line, len(lines)) // each line's cells, cut once
 	for k, l := range lines {
 		chunks[k] = splitByGap(l, alignedGap)
 	}
-	var grids []*Grid
+	var grids []*layout.Grid
 	var rest []Line
 	for i := 0; i < len(lines); {
 		j := i
@@ -59,7 +62,7 @@ func alignedTables(lines []Line, page int) ([]*Grid, []Line) {
 func titledAbove(lines []Line, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		t := strings.TrimSpace(lines[k].Text())
-		if !isCaption(t) {
+		if !forms.IsCaption(t) {
 			return false
 		}
 		if tableTitle.MatchString(t) {
@@ -75,7 +78,7 @@ func titledAbove(lines []Line, i int) bool {
 func tabular(lines []Line, chunks [][]Line, j int) bool {
 	l := lines[j]
 	text := strings.TrimSpace(l.Text())
-	if isCaption(text) || pageNumber.MatchString(text) || tocLine.MatchString(text) {
+	if forms.IsCaption(text) || pageNumber.MatchString(text) || tocLine.MatchString(text) {
 		return false
 	}
 	if len(chunks[j]) >= 2 {
@@ -94,7 +97,7 @@ func tabular(lines []Line, chunks [][]Line, j int) bool {
 
 // alignedGrid cuts the lines into columns where no cell of any line
 // crosses, and places each cell in the column its centre falls in.
-func alignedGrid(lines []Line, chunks [][]Line, page int) *Grid {
+func alignedGrid(lines []Line, chunks [][]Line, page int) *layout.Grid {
 	var spans [][2]float64
 	for _, cs := range chunks {
 		if len(cs) < 2 {
@@ -114,7 +117,7 @@ func alignedGrid(lines []Line, chunks [][]Line, page int) *Grid {
 		bounds = append(bounds, (cols[k][1]+cols[k+1][0])/2)
 	}
 	bounds = append(bounds, cols[len(cols)-1][1]+1)
-	g := newGrid(page, len(lines), len(cols))
+	g := layout.NewGrid(page, len(lines), len(cols))
 	g.ColX = bounds
 	g.X0, g.X1 = bounds[0], bounds[len(bounds)-1]
 	g.Y0, g.Y1 = lines[0].Top(), lines[len(lines)-1].Y+2
@@ -127,7 +130,7 @@ func alignedGrid(lines []Line, chunks [][]Line, page int) *Grid {
 		}
 		for k := range cols {
 			text := strings.Join(row[k], " ")
-			g.place(&Cell{Text: strings.TrimSpace(text), Row: r, Col: k, RowSpan: 1, ColSpan: 1, Page: page,
+			g.Place(&layout.Cell{Text: strings.TrimSpace(text), Row: r, Col: k, RowSpan: 1, ColSpan: 1, Page: page,
 				X0: bounds[k], X1: bounds[k+1], Y0: l.Top(), Y1: l.Y})
 		}
 	}

@@ -6,6 +6,8 @@ import (
 
 	"github.com/budgetpdf/budgetpdf/cjk"
 	"github.com/budgetpdf/budgetpdf/extract"
+	"github.com/budgetpdf/budgetpdf/forms"
+	"github.com/budgetpdf/budgetpdf/layout"
 )
 
 func joinStringsCJK(parts []string) string { return cjk.JoinLines(parts) }
@@ -22,7 +24,7 @@ type blockRow struct {
 // that continues a wrapped cell is joined to the token above it; a label
 // printed alone in the left column over several lines (预算规模及 / 资金用途)
 // becomes a cell spanning the rows beside it.
-func blockGrid(lines []Line, page int) *Grid {
+func blockGrid(lines []Line, page int) *layout.Grid {
 	if len(lines) == 0 {
 		return nil
 	}
@@ -59,7 +61,7 @@ func blockGrid(lines []Line, page int) *Grid {
 		ncol = max(ncol, len(r.toks))
 	}
 	ncol++ // room for a spanning label in front
-	g := newGrid(page, len(rows), ncol)
+	g := layout.NewGrid(page, len(rows), ncol)
 	g.X0, g.X1 = left, 0
 	for _, l := range lines {
 		g.X1 = math.Max(g.X1, l.X1)
@@ -70,7 +72,7 @@ func blockGrid(lines []Line, page int) *Grid {
 	for r, row := range rows {
 		col := 0
 		if lab, ok := spanAt[r]; ok {
-			g.place(&Cell{Text: lab.text, Row: r, Col: 0, RowSpan: lab.span, ColSpan: 1, Page: page})
+			g.Place(&layout.Cell{Text: lab.text, Row: r, Col: 0, RowSpan: lab.span, ColSpan: 1, Page: page})
 		}
 		if g.At(r, 0) != nil {
 			col = 1
@@ -79,7 +81,7 @@ func blockGrid(lines []Line, page int) *Grid {
 			if col >= ncol {
 				break
 			}
-			g.place(&Cell{Text: t.text(), Row: r, Col: col, RowSpan: 1, ColSpan: 1, Page: page, X0: t.x0(), X1: t.x1(), Y0: row.y - row.size, Y1: row.y})
+			g.Place(&layout.Cell{Text: t.text(), Row: r, Col: col, RowSpan: 1, ColSpan: 1, Page: page, X0: t.x0(), X1: t.x1(), Y0: row.y - row.size, Y1: row.y})
 			col++
 		}
 	}
@@ -100,7 +102,7 @@ func hasLabel(toks []token) bool {
 // the row above (a wrapped value, not a new row of values).
 func continuesAbove(above blockRow, toks []token) bool {
 	for _, t := range toks {
-		if t.label || numeric(t.text()) {
+		if t.label || forms.Numeric(t.text()) {
 			return false
 		}
 		found := false
@@ -143,7 +145,7 @@ func joinSideLabels(side []blockRow) []sideLabel {
 	for _, r := range side {
 		t := r.toks[0].text()
 		suffix := strings.HasPrefix(t, "（") || strings.HasPrefix(t, "(")
-		if n := len(out); n > 0 && r.y-out[n-1].bot <= wrapPitch*r.size+0.5 && (formLabel(out[n-1].text) == labelNone || suffix) {
+		if n := len(out); n > 0 && r.y-out[n-1].bot <= wrapPitch*r.size+0.5 && (forms.FormLabel(out[n-1].text) == forms.LabelNone || suffix) {
 			out[n-1].text = cjk.Join(out[n-1].text, t)
 			out[n-1].bot = r.y
 			continue
@@ -228,5 +230,5 @@ func lineSize(rows []blockRow) float64 {
 // gap or alone on its line: (part of) a label printed in the left column.
 func isSidePiece(l Line, left float64) bool {
 	text := l.Text()
-	return l.X0-left < 3*l.Size && len([]rune(text)) <= 10 && !numeric(text) && !isPeriod(text)
+	return l.X0-left < 3*l.Size && len([]rune(text)) <= 10 && !forms.Numeric(text) && !forms.IsPeriod(text)
 }

@@ -3,28 +3,23 @@ package normalize
 import (
 	"regexp"
 	"strings"
+
+	"github.com/budgetpdf/budgetpdf/forms"
+	"github.com/budgetpdf/budgetpdf/layout"
 )
 
 var (
-	captionRe  = regexp.MustCompile(`(表|表格)[）)]?$|单位[：:]|^[（(]\d{4}年度?[）)]$|填报单位|编制单位|预算单位`)
-	unitLineRe = regexp.MustCompile(`^(\d{6})\s*(\S.*?)\s*(金额)?单位[：:]\s*(万元|元)\s*$`)
+	unitLineRe = forms.UnitLine
 	moneyRe    = regexp.MustCompile(`(金额)?单位[：:]\s*(万元|元)`)
 	moneyTail  = regexp.MustCompile(`(金额)?单位[：:].*$`)
 	tableTitle = regexp.MustCompile(`(表|表格)[）)]?$`)
 	tocLine    = regexp.MustCompile(`([…\.·．]{2,}\s*){3,}\d*\s*$|[…]{3,}\s*\d+\s*$`)
 )
 
-// isCaption reports whether a line is part of a table's caption block: the
-// title (…表), the unit line (101002XX县… 单位：万元), a (2024年度) line.
-func isCaption(text string) bool {
-	t := strings.TrimSpace(text)
-	return captionRe.MatchString(t) || unitLineRe.MatchString(t)
-}
-
 // markCaptions finds, for each table, the caption lines printed just above
 // it, and returns the set of caption lines and each table's title.
-func markCaptions(items []Item) (captions map[*Line]bool, titles map[*Grid]string) {
-	captions, titles = map[*Line]bool{}, map[*Grid]string{}
+func markCaptions(items []Item) (captions map[*Line]bool, titles map[*layout.Grid]string) {
+	captions, titles = map[*Line]bool{}, map[*layout.Grid]string{}
 	for i, it := range items {
 		if it.Grid == nil {
 			continue
@@ -35,7 +30,7 @@ func markCaptions(items []Item) (captions map[*Line]bool, titles map[*Grid]strin
 			if prev.Line == nil || prev.page() != it.page() || captions[prev.Line] {
 				break
 			}
-			if !isCaption(prev.Line.Text()) {
+			if !forms.IsCaption(prev.Line.Text()) {
 				break
 			}
 			captions[prev.Line] = true

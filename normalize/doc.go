@@ -9,32 +9,17 @@
 // (one page as an ordered list of paragraphs, lines and tables), then
 // assembly (sections, forms, document).
 //
-// The meaning of a table is decided once, over grids, whichever path made
-// them:
-//   - lexicon.go and lexicon/columns.tsv: which header words point to which
-//     column role, with weights (head words: …值 is a target, …单位 a unit,
-//     …性质 a sign); data, extended by data;
-//   - headers.go: a header row's column map, one column per role, near ties
-//     recorded as guesses; headerband.go: the header band anywhere in the
-//     grid, over one to three rows, and whether its level cells are the
-//     indicator framework's (a catalogue with 一级/二级 columns is none);
-//   - forms.go, formopen.go, formblock.go, formrows.go, formfinish.go: the
-//     open / continue / close rules of target forms (labels, captions,
-//     headers, project cells of many-project tables, continuation fragments
-//     by column geometry), the header block, the indicator rows;
-//   - inline.go: indicators written inline in one cell;
-//   - describe.go: the same decisions in words, for --layout.
+// Grids are package layout's; their meaning (which table is a target
+// table, which column is which, where a project starts and ends) is
+// decided by package forms, over the grids of both paths. The text path
+// reads forms' vocabulary to find table structure in plain text, and
+// builds grids that forms reads like any other.
 //
-// Every body row of a target table becomes an indicator or a row_dropped
-// warning with its page and text; a document that prints indicator headers
-// and yields no indicator warns no_indicators.
+// BUG: the text path's header-block reader (textblock.go) pairs labels
+// with their values to lay a form's block out as label | value rows: a
+// second reading of the labels that forms should own.
 //
-// BUG: the grid types, their PDF and text producers and the meaning layer
-// still share this one package; the issue that reshapes it into layout
-// (grids), forms (meaning) and narrative (sections) packages is open.
-//
-// BUG: a project cell cut by a page break (its name continued in the first
-// row of the next page) opens a second project; a grid whose rows run
-// together because the page draws no horizontal rules reads several
-// indicators as one.
+// BUG: the PDF producer (lines, lattice, unruled, aligned), the text
+// producer (text*.go) and the narrative (sections, headings, paragraphs)
+// still share this package; they are its next split.
 package normalize

@@ -9,12 +9,14 @@ import (
 
 	"github.com/budgetpdf/budgetpdf"
 	"github.com/budgetpdf/budgetpdf/extract"
+	"github.com/budgetpdf/budgetpdf/forms"
+	"github.com/budgetpdf/budgetpdf/layout"
 )
 
 // Document assembles the budgetpdf/v1 document from extracted pages.
 func Document(pages []extract.Page, src budgetpdf.Source) *budgetpdf.Document {
 	doc := newDocument(src)
-	grids := make([][]*Grid, len(pages))
+	grids := make([][]*layout.Grid, len(pages))
 	lines := make([][]Line, len(pages))
 	heights := make([]float64, len(pages))
 	for i, p := range pages {
@@ -62,14 +64,14 @@ func newDocument(src budgetpdf.Source) *budgetpdf.Document {
 // running headers cut from the pages (a title printed on every page).
 func assemble(doc *budgetpdf.Document, items []Item, running []string) {
 	captions, titles := markCaptions(items)
-	var fp formParser
+	var fp forms.Parser
 	var body []*Line
 	ev := identityEvidence{running: running}
 	for _, it := range items {
 		switch {
 		case it.Grid != nil:
 			it.Grid.Title = titles[it.Grid]
-			fp.addGrid(it.Grid)
+			fp.AddGrid(it.Grid)
 			doc.Tables = append(doc.Tables, budgetpdf.Table{Page: it.Grid.Page, Title: titles[it.Grid], Rows: it.Grid.Rows()})
 			ev.grids = append(ev.grids, it.Grid)
 			body = append(body, nil)
@@ -86,10 +88,10 @@ func assemble(doc *budgetpdf.Document, items []Item, running []string) {
 	paras := buildParagraphs(body, pageMargins(nonNil(body)))
 	ev.title = markTitleBlock(paras)
 	doc.Sections = buildSections(paras)
-	projects, dept, money := fp.finish()
+	projects, dept, money := fp.Finish()
 	doc.Projects, doc.Department = projects, dept
-	doc.Warnings = append(doc.Warnings, fp.warnings...)
-	ev.formUnit = fp.unitName
+	doc.Warnings = append(doc.Warnings, fp.Warnings...)
+	ev.formUnit = fp.UnitName
 	fillHeader(doc, ev, paras, money)
 }
 

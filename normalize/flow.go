@@ -4,12 +4,13 @@ import (
 	"sort"
 
 	"github.com/budgetpdf/budgetpdf/extract"
+	"github.com/budgetpdf/budgetpdf/layout"
 )
 
 // Item is one element of the reading flow: a text line or a table.
 type Item struct {
 	Line *Line
-	Grid *Grid
+	Grid *layout.Grid
 }
 
 func (it Item) top() float64 {
@@ -28,7 +29,7 @@ func (it Item) page() int {
 
 // pageParts splits a page into the tables drawn with rules and the text
 // lines outside them.
-func pageParts(p extract.Page) ([]*Grid, []Line) {
+func pageParts(p extract.Page) ([]*layout.Grid, []Line) {
 	grids, rest := latticeTables(p)
 	return grids, buildLines(rest, p.Number)
 }
@@ -36,7 +37,7 @@ func pageParts(p extract.Page) ([]*Grid, []Line) {
 // pageFlow finishes a page: text outside the ruled tables that is aligned
 // in columns becomes an unruled table; everything is put in reading order
 // (top to bottom).
-func pageFlow(p extract.Page, grids []*Grid, lines []Line, st *streamState) []Item {
+func pageFlow(p extract.Page, grids []*layout.Grid, lines []Line, st *streamState) []Item {
 	forms, lines := unruledTables(lines, p, st)
 	grids = append(grids, forms...)
 	aligned, lines := alignedTables(lines, p.Number)

@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/budgetpdf/budgetpdf"
+	"github.com/budgetpdf/budgetpdf/layout"
 )
 
 // Document identity: the publishing unit, the fiscal year and the money
@@ -181,7 +182,7 @@ type identityEvidence struct {
 	title    []string // title-block paragraphs, in reading order
 	running  []string // running headers of the first page (a title repeated on every page)
 	captions []string // caption lines above tables
-	grids    []*Grid
+	grids    []*layout.Grid
 	lines    []string // every narrative line, for money declarations
 	formUnit string   // the name a department form's 部门（单位）名称 row gives
 	formCode []string // project codes, for their year digits
@@ -263,8 +264,8 @@ func rowName(row []string) (string, bool) {
 		if n, s := labelledName(c); n != "" {
 			return n, s
 		}
-		label := strings.TrimRight(c, "：:")
-		strong, weak := contains(unitLabels, label), contains(superLabels, label)
+		lab := strings.TrimRight(c, "：:")
+		strong, weak := contains(unitLabels, lab), contains(superLabels, lab)
 		if !strong && !weak {
 			continue
 		}

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/budgetpdf/budgetpdf"
+	"github.com/budgetpdf/budgetpdf/layout"
 )
 
 func TestIsUnitName(t *testing.T) {
@@ -118,11 +119,11 @@ func TestIsTitleParagraph(t *testing.T) {
 }
 
 // rowsGrid is a grid with the given rows, one cell per position.
-func rowsGrid(rows ...[]string) *Grid {
-	g := newGrid(1, len(rows), len(rows[0]))
+func rowsGrid(rows ...[]string) *layout.Grid {
+	g := layout.NewGrid(1, len(rows), len(rows[0]))
 	for r, row := range rows {
 		for c, text := range row {
-			g.place(&Cell{Text: text, Row: r, Col: c, RowSpan: 1, ColSpan: 1, Page: 1})
+			g.Place(&layout.Cell{Text: text, Row: r, Col: c, RowSpan: 1, ColSpan: 1, Page: 1})
 		}
 	}
 	return g
@@ -140,13 +141,13 @@ func TestUnitNameEvidence(t *testing.T) {
 		{"the cover before a caption label", identityEvidence{title: []string{"某某市信访局（本级）", "2026年度部门预算公开"}, captions: []string{"预算单位：某某市信访局"}}, "某某市信访局（本级）"},
 		{"a title printed as running header", identityEvidence{running: []string{"某某市生态环境局2026年项目支出绩效目标表"}}, "某某市生态环境局"},
 		{"caption labels: the name given most often", identityEvidence{captions: []string{"部门名称：某某市司法局办公室 单位：万元", "部门名称：某某市司法局", "部门名称：某某市司法局本级", "部门名称：某某市司法局"}}, "某某市司法局"},
-		{"a caption label before a label cell", identityEvidence{captions: []string{"填报单位：某某县财政局"}, grids: []*Grid{rowsGrid([]string{"部门名称", "某某县教育局"})}}, "某某县财政局"},
-		{"a caption cut into cells", identityEvidence{grids: []*Grid{rowsGrid([]string{"单位名称", "：某某市公安局", "单位：万元"})}}, "某某市公安局"},
-		{"a label cell in a table", identityEvidence{grids: []*Grid{summary, rowsGrid([]string{"部门名称", "某某市经济和信息化局"}, []string{"年度目标", "……"})}}, "某某市经济和信息化局"},
-		{"a supervising department only last", identityEvidence{grids: []*Grid{rowsGrid([]string{"项目名称", "某项目", "主管部门", "某某市司法局"})}}, "某某市司法局"},
-		{"the department form's row", identityEvidence{formUnit: "某某县民政局", grids: []*Grid{rowsGrid([]string{"项目名称", "某项目", "主管部门", "某某市民政局"})}}, "某某县民政局"},
+		{"a caption label before a label cell", identityEvidence{captions: []string{"填报单位：某某县财政局"}, grids: []*layout.Grid{rowsGrid([]string{"部门名称", "某某县教育局"})}}, "某某县财政局"},
+		{"a caption cut into cells", identityEvidence{grids: []*layout.Grid{rowsGrid([]string{"单位名称", "：某某市公安局", "单位：万元"})}}, "某某市公安局"},
+		{"a label cell in a table", identityEvidence{grids: []*layout.Grid{summary, rowsGrid([]string{"部门名称", "某某市经济和信息化局"}, []string{"年度目标", "……"})}}, "某某市经济和信息化局"},
+		{"a supervising department only last", identityEvidence{grids: []*layout.Grid{rowsGrid([]string{"项目名称", "某项目", "主管部门", "某某市司法局"})}}, "某某市司法局"},
+		{"the department form's row", identityEvidence{formUnit: "某某县民政局", grids: []*layout.Grid{rowsGrid([]string{"项目名称", "某项目", "主管部门", "某某市民政局"})}}, "某某县民政局"},
 		{"never a footnote", identityEvidence{title: []string{"注：本表反映某某市财政局本年度的总收支情况。"}, captions: []string{"注：编制单位：某某市财政局"}}, ""},
-		{"never 合计 nor a body cell", identityEvidence{grids: []*Grid{summary}}, ""},
+		{"never 合计 nor a body cell", identityEvidence{grids: []*layout.Grid{summary}}, ""},
 		{"never a CSS fragment", identityEvidence{title: []string{"nowrap;text-block;width:100%;'></span>overflow:elli"}, formUnit: "overflow:ellipsis;局"}, ""},
 	}
 	for _, tt := range tests {
@@ -170,7 +171,7 @@ func TestYearEvidence(t *testing.T) {
 		{"the title, not the publication date", identityEvidence{title: []string{"某某市公安局", "2025 年部门预算公开"}, captions: []string{"2026年3月编制"}}, nil, 2025},
 		{"a running title", identityEvidence{running: []string{"某某市生态环境局2026年项目支出绩效目标表"}}, nil, 2026},
 		{"the year the captions name most", identityEvidence{captions: []string{"2019年部门收支总表", "2019年政府采购预算表", "2018年结转"}}, nil, 2019},
-		{"the text's year when nothing else names one", identityEvidence{grids: []*Grid{rowsGrid([]string{"2026年度信息化项目", "2027年运维"}, []string{"2026年完成", "2035年远景"})}}, nil, 2026},
+		{"the text's year when nothing else names one", identityEvidence{grids: []*layout.Grid{rowsGrid([]string{"2026年度信息化项目", "2027年运维"}, []string{"2026年完成", "2035年远景"})}}, nil, 2026},
 		{"nothing", identityEvidence{}, nil, 0},
 	}
 	for _, tt := range tests {
@@ -192,10 +193,10 @@ func TestMoneyUnitEvidence(t *testing.T) {
 	}{
 		{"the unit most tables declare", identityEvidence{captions: []string{"单位：万元", "单位：元", "金额单位：元"}}, "", "元"},
 		{"the first declared on a tie", identityEvidence{captions: []string{"金额单位：万元", "单位：元"}}, "", "万元"},
-		{"a caption cut into cells counts", identityEvidence{grids: []*Grid{rowsGrid([]string{"部门名称", "：某某局", "单位：万元"})}, captions: []string{}}, "元", "万元"},
+		{"a caption cut into cells counts", identityEvidence{grids: []*layout.Grid{rowsGrid([]string{"部门名称", "：某某局", "单位：万元"})}, captions: []string{}}, "元", "万元"},
 		{"a running header counts", identityEvidence{running: []string{"部门名称：某某局 单位：万元"}}, "", "万元"},
-		{"header cells without a declaration", identityEvidence{grids: []*Grid{rowsGrid([]string{"部门预算支出", "预算金额（万元）"})}}, "", "万元"},
-		{"a declaration beats header cells", identityEvidence{captions: []string{"单位：元"}, grids: []*Grid{rowsGrid([]string{"项目资金（万元）", "x"})}}, "", "元"},
+		{"header cells without a declaration", identityEvidence{grids: []*layout.Grid{rowsGrid([]string{"部门预算支出", "预算金额（万元）"})}}, "", "万元"},
+		{"a declaration beats header cells", identityEvidence{captions: []string{"单位：元"}, grids: []*layout.Grid{rowsGrid([]string{"项目资金（万元）", "x"})}}, "", "元"},
 		{"the target form's unit last", identityEvidence{}, "万元", "万元"},
 	}
 	for _, tt := range tests {

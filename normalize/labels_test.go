@@ -1,17 +1,21 @@
 package normalize
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/budgetpdf/budgetpdf/forms"
+)
 
 func TestFormLabel(t *testing.T) {
-	tests := map[string]label{
-		"项目编码": labelCode, "项目名称": labelName, "预算数": labelTotal, "其中：财政资金": labelFiscal,
-		"其中:财政拨款": labelFiscal, "其他资金": labelOther, "年度资金总额": labelTotal, "预算金额（万元）": labelTotal,
-		"预算规模及资金用途": labelPurpose, "资金支出计划（%）": labelPlan, "绩效目标": labelGoal, "年度总体目标": labelGoal,
-		"部门（单位）名称": labelDepartment, "主管部门": labelOtherInfo,
-		"1.目标内容1": labelNone, "城乡医疗救助资金": labelNone, "212.00": labelNone,
+	tests := map[string]forms.Label{
+		"项目编码": forms.LabelCode, "项目名称": forms.LabelName, "预算数": forms.LabelTotal, "其中：财政资金": forms.LabelFiscal,
+		"其中:财政拨款": forms.LabelFiscal, "其他资金": forms.LabelOther, "年度资金总额": forms.LabelTotal, "预算金额（万元）": forms.LabelTotal,
+		"预算规模及资金用途": forms.LabelPurpose, "资金支出计划（%）": forms.LabelPlan, "绩效目标": forms.LabelGoal, "年度总体目标": forms.LabelGoal,
+		"部门（单位）名称": forms.LabelDepartment, "主管部门": forms.LabelOtherInfo,
+		"1.目标内容1": forms.LabelNone, "城乡医疗救助资金": forms.LabelNone, "212.00": forms.LabelNone,
 	}
 	for in, want := range tests {
-		if got := formLabel(in); got != want {
+		if got := forms.FormLabel(in); got != want {
 			t.Errorf("formLabel(%q) = %d, want %d", in, got, want)
 		}
 	}
@@ -20,7 +24,7 @@ func TestFormLabel(t *testing.T) {
 func TestIsPeriod(t *testing.T) {
 	for in, want := range map[string]bool{"3月底": true, "12月底": true, "第一季度": true, "上半年": true, "1-3月": true,
 		"3月": true, "10.00": false, "预算数": false, "2024年12月31日前": false} {
-		if got := isPeriod(in); got != want {
+		if got := forms.IsPeriod(in); got != want {
 			t.Errorf("isPeriod(%q) = %v, want %v", in, got, want)
 		}
 	}
@@ -36,7 +40,7 @@ func TestParseAmount(t *testing.T) {
 		{"31,214,205.80", 31214205.8, true}, {"", 0, false}, {"—", 0, false}, {"按时完成", 0, false},
 	}
 	for _, tt := range tests {
-		got, ok := parseAmount(tt.in)
+		got, ok := forms.ParseAmount(tt.in)
 		if ok != tt.ok || got != tt.want {
 			t.Errorf("parseAmount(%q) = %v, %v; want %v, %v", tt.in, got, ok, tt.want, tt.ok)
 		}
@@ -49,8 +53,8 @@ func TestCaptionsAndUnitLine(t *testing.T) {
 		"填报单位：XX县教育局 金额单位：元": true, "2024年部门收支总表": true,
 		"一、总体绩效目标": false, "2023年是实施“十四五”规划的关键之年。": false,
 	} {
-		if got := isCaption(in); got != want {
-			t.Errorf("isCaption(%q) = %v, want %v", in, got, want)
+		if got := forms.IsCaption(in); got != want {
+			t.Errorf("forms.IsCaption(%q) = %v, want %v", in, got, want)
 		}
 	}
 	m := unitLineRe.FindStringSubmatch("101002乐亭县人民代表大会常务委员会 单位：万元")

@@ -5,14 +5,15 @@ import (
 	"strings"
 
 	"github.com/budgetpdf/budgetpdf/extract"
+	"github.com/budgetpdf/budgetpdf/layout"
 )
 
 // latticeTables finds the tables drawn with ruling lines on a page and
 // fills their cells with the glyphs inside them. It returns the tables and
 // the glyphs that fell in none.
-func latticeTables(p extract.Page) ([]*Grid, []extract.Glyph) {
+func latticeTables(p extract.Page) ([]*layout.Grid, []extract.Glyph) {
 	hs, vs := mergeRules(p.Rules)
-	var grids []*Grid
+	var grids []*layout.Grid
 	for _, grp := range ruleGroups(hs, vs) {
 		if g := latticeGrid(p.Number, grp[0], grp[1]); g != nil {
 			grids = append(grids, g)
@@ -26,7 +27,7 @@ func latticeTables(p extract.Page) ([]*Grid, []extract.Glyph) {
 // latticeGrid builds the cell structure of one network of rules: grid lines
 // at every rule position, atomic cells merged wherever no rule separates
 // them.
-func latticeGrid(page int, hs, vs []rule) *Grid {
+func latticeGrid(page int, hs, vs []rule) *layout.Grid {
 	ys, xs := positions(hs), positions(vs)
 	// A table drawn with only outer verticals still needs its column lines
 	// from where horizontal rules end.
@@ -59,17 +60,17 @@ func latticeGrid(page int, hs, vs []rule) *Grid {
 			}
 		}
 	}
-	g := newGrid(page, rows, cols)
+	g := layout.NewGrid(page, rows, cols)
 	g.Ruled = true
 	g.ColX = xs
 	g.X0, g.Y0, g.X1, g.Y1 = xs[0], ys[0], xs[cols], ys[rows]
-	seen := map[int]*Cell{}
+	seen := map[int]*layout.Cell{}
 	for r := 0; r < rows; r++ {
 		for c := 0; c < cols; c++ {
 			root := find(r*cols + c)
 			cell, ok := seen[root]
 			if !ok {
-				cell = &Cell{Row: r, Col: c, RowSpan: 1, ColSpan: 1, Page: page}
+				cell = &layout.Cell{Row: r, Col: c, RowSpan: 1, ColSpan: 1, Page: page}
 				seen[root] = cell
 				g.Cells = append(g.Cells, cell)
 			}
@@ -82,7 +83,7 @@ func latticeGrid(page int, hs, vs []rule) *Grid {
 	for _, cell := range cells {
 		cell.X0, cell.X1 = xs[cell.Col], xs[cell.Col+cell.ColSpan]
 		cell.Y0, cell.Y1 = ys[cell.Row], ys[cell.Row+cell.RowSpan]
-		g.place(cell)
+		g.Place(cell)
 	}
 	if rows == 1 && cols == 1 {
 		return nil // a frame around text, not a table
@@ -92,8 +93,8 @@ func latticeGrid(page int, hs, vs []rule) *Grid {
 
 // fillCells assigns each glyph to the cell containing its centre and joins
 // each cell's lines. Glyphs outside every grid are returned.
-func fillCells(grids []*Grid, glyphs []extract.Glyph) []extract.Glyph {
-	byCell := map[*Cell][]extract.Glyph{}
+func fillCells(grids []*layout.Grid, glyphs []extract.Glyph) []extract.Glyph {
+	byCell := map[*layout.Cell][]extract.Glyph{}
 	var rest []extract.Glyph
 	for _, gl := range glyphs {
 		if cell := cellAt(grids, gl.CenterX(), gl.CenterY()); cell != nil {
@@ -114,7 +115,7 @@ func fillCells(grids []*Grid, glyphs []extract.Glyph) []extract.Glyph {
 	return rest
 }
 
-func cellAt(grids []*Grid, x, y float64) *Cell {
+func cellAt(grids []*layout.Grid, x, y float64) *layout.Cell {
 	for _, g := range grids {
 		if x < g.X0 || x > g.X1 || y < g.Y0 || y > g.Y1 {
 			continue

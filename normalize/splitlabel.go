@@ -4,6 +4,7 @@ import (
 	"math"
 
 	"github.com/budgetpdf/budgetpdf/extract"
+	"github.com/budgetpdf/budgetpdf/forms"
 )
 
 // mendSplitLabels puts back together a label that wrapped around the row
@@ -19,7 +20,7 @@ func mendSplitLabels(lines []Line) []Line {
 			if b.Y-a.Y > 2*wrapPitch*a.Size+1 {
 				break
 			}
-			if !lone(a) || !lone(b) || math.Abs(a.X0-b.X0) > 2 || formLabel(a.Text()+b.Text()) == labelNone {
+			if !lone(a) || !lone(b) || math.Abs(a.X0-b.X0) > 2 || forms.FormLabel(a.Text()+b.Text()) == forms.LabelNone {
 				continue
 			}
 			m := middleLine(out, i, j)
@@ -38,7 +39,7 @@ func mendSplitLabels(lines []Line) []Line {
 
 // lone: a line that is one short run of text.
 func lone(l Line) bool {
-	return len(splitByGap(l, 0.8)) == 1 && len([]rune(l.Text())) <= 6 && !numeric(l.Text())
+	return len(splitByGap(l, 0.8)) == 1 && len([]rune(l.Text())) <= 6 && !forms.Numeric(l.Text())
 }
 
 // middleLine finds a line strictly between lines i and j that is not lone.

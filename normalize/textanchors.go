@@ -1,5 +1,7 @@
 package normalize
 
+import "github.com/budgetpdf/budgetpdf/forms"
+
 // Plain pdftotext output whose merged level cells were printed once, away
 // from their rows, has no level name to start each row. Where blank lines
 // part the cells, the rows are found from anchors instead: the one cell
@@ -34,25 +36,25 @@ func blockCells(ps []piece, flat bool) []textCell {
 
 // anchorRole is the content column whose cells anchor rows: the sign
 // column, else the target.
-func anchorRole(kinds []role) int {
+func anchorRole(kinds []forms.Role) int {
 	for i, k := range kinds {
-		if k == roleSign {
+		if k == forms.RoleSign {
 			return i
 		}
 	}
 	for i, k := range kinds {
-		if k == roleTarget {
+		if k == forms.RoleTarget {
 			return i
 		}
 	}
 	return -1
 }
 
-func isAnchor(c textCell, kind role) bool {
+func isAnchor(c textCell, kind forms.Role) bool {
 	if c.level {
 		return false
 	}
-	if kind == roleSign {
+	if kind == forms.RoleSign {
 		return isSign(c.text())
 	}
 	return targetStartRe.MatchString(c.text())
@@ -60,7 +62,7 @@ func isAnchor(c textCell, kind role) bool {
 
 // anchorRows cuts the cells of an indicator table into rows around their
 // anchors. It returns nil when there are too few anchors to go by.
-func anchorRows(ps []piece, kinds []role, flat bool) []*textRow {
+func anchorRows(ps []piece, kinds []forms.Role, flat bool) []*textRow {
 	ka := anchorRole(kinds)
 	if ka < 0 {
 		return nil
@@ -81,8 +83,8 @@ func anchorRows(ps []piece, kinds []role, flat bool) []*textRow {
 	levelAt := func(from, to int) {
 		for _, c := range cells[from:to] {
 			if c.level {
-				k := headerKey(c.text())
-				if level1Words[k] && level2Parent[k] == "" {
+				k := forms.HeaderKey(c.text())
+				if forms.Level1Words[k] && forms.Level2Parent[k] == "" {
 					level1 = k
 				} else {
 					level2 = k
@@ -128,7 +130,7 @@ func contentCells(cs []textCell) [][]piece {
 }
 
 // stitchCells fits whole cells to roles (a cell may still join the next).
-func stitchCells(cells [][]piece, roles []role, flat bool) [][]piece {
+func stitchCells(cells [][]piece, roles []forms.Role, flat bool) [][]piece {
 	if len(roles) == 0 {
 		return nil
 	}
@@ -152,7 +154,7 @@ type gapRest struct {
 // splitGap divides the cells between two anchors into the end of one row,
 // any rows without an anchor (a qualitative target), and the start of
 // the next row.
-func splitGap(gap [][]piece, after, before, kinds []role, flat, last bool) ([][]piece, gapRest) {
+func splitGap(gap [][]piece, after, before, kinds []forms.Role, flat, last bool) ([][]piece, gapRest) {
 	var rest gapRest
 	if last {
 		return stitchCells(gap, after, flat), rest
@@ -170,7 +172,7 @@ func splitGap(gap [][]piece, after, before, kinds []role, flat, last bool) ([][]
 	}
 	if m == 0 {
 		// one row ends, the next begins: let the program cut
-		roles := append(append([]role{}, after...), before...)
+		roles := append(append([]forms.Role{}, after...), before...)
 		groups := stitchCells(gap, roles, flat)
 		return groups[:na], gapRest{next: groups[na:]}
 	}

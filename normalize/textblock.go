@@ -4,6 +4,9 @@ import (
 	"math"
 	"regexp"
 	"strings"
+
+	"github.com/budgetpdf/budgetpdf/forms"
+	"github.com/budgetpdf/budgetpdf/layout"
 )
 
 // A form's header block in text input has no geometry, and plain
@@ -34,7 +37,7 @@ const (
 type blockPiece struct {
 	piece
 	kind  blockKind
-	label label
+	label forms.Label
 }
 
 // isYearLine: the （2024年度） line under a caption; an autospace may
@@ -47,7 +50,7 @@ func isCode(s string) bool {
 	if !codeRe.MatchString(s) || !strings.ContainsAny(s, "0123456789") {
 		return false
 	}
-	_, num := parseAmount(s)
+	_, num := forms.ParseAmount(s)
 	return !num || len(s) >= 12
 }
 
@@ -55,15 +58,15 @@ func classifyBlock(p piece) blockPiece {
 	b := blockPiece{piece: p}
 	t := strings.TrimSpace(p.text)
 	switch {
-	case formLabel(t) != labelNone:
-		b.kind, b.label = kindLabel, formLabel(t)
-	case isCaption(t) || unitCodeRe.MatchString(t) || isYearLine(t):
+	case forms.FormLabel(t) != forms.LabelNone:
+		b.kind, b.label = kindLabel, forms.FormLabel(t)
+	case forms.IsCaption(t) || unitCodeRe.MatchString(t) || isYearLine(t):
 		b.kind = kindCaption
 	case isCode(t):
 		b.kind = kindCode
-	case isPeriod(t):
+	case forms.IsPeriod(t):
 		b.kind = kindPeriod
-	case numeric(t):
+	case forms.Numeric(t):
 		b.kind = kindAmount
 	case isHeaderWord(t) || isLevelWord(t):
 		b.kind = kindTableWord
@@ -103,7 +106,7 @@ func mergeLineStarts(ps []piece) []piece {
 			if out[j].line == out[i].line {
 				continue
 			}
-			if out[j].line == out[i].line+1 && !isVocab(out[i].text) && formLabel(out[i].text+out[j].text) != labelNone {
+			if out[j].line == out[i].line+1 && !isVocab(out[i].text) && forms.FormLabel(out[i].text+out[j].text) != forms.LabelNone {
 				out[i].text += out[j].text
 				out = append(out[:j], out[j+1:]...)
 			}
@@ -149,8 +152,8 @@ func joinsBlock(a, b blockPiece) bool {
 
 // headerBlock is what a form's header block says.
 type headerBlock struct {
-	labels  map[label]string // printed label text per meaning
-	order   []label          // budget labels in printed order
+	labels  map[forms.Label]string // printed label text per meaning
+	order   []forms.Label          // budget labels in printed order
 	code    string
 	name    string
 	dept    string
@@ -170,7 +173,7 @@ type headerBlock struct {
 // readHeaderBlock reads a header block; caption is the form's title, used
 // to find the project name when the label does not lead to it.
 func readHeaderBlock(ps []piece, caption string) headerBlock {
-	hb := headerBlock{labels: map[label]string{}}
+	hb := headerBlock{labels: map[forms.Label]string{}}
 	bs := blockPieces(ps)
 	if len(ps) > 0 {
 		hb.page = ps[0].page
@@ -191,25 +194,25 @@ func (hb *headerBlock) scanLabels(bs []blockPiece, used []bool) {
 			used[i] = true
 			if _, seen := hb.labels[b.label]; !seen {
 				hb.labels[b.label] = b.text
-				if b.label == labelTotal || b.label == labelFiscal || b.label == labelOther {
+				if b.label == forms.LabelTotal || b.label == forms.LabelFiscal || b.label == forms.LabelOther {
 					hb.order = append(hb.order, b.label)
 				}
 			}
-			if u := moneyUnitOf(b.text); u != "" && hb.money == "" {
+			if u := forms.MoneyUnitOf(b.text); u != "" && hb.money == "" {
 				hb.money = u
 			}
 			next, paired := hb.runValues[i]
 			if !paired {
 				next = i + 1
 			}
-			if b.label == labelName && paired {
+			if b.label == forms.LabelName && paired {
 				used[next] = true // taken by pickName
 			}
 			if next < len(bs) && bs[next].kind == kindFree && !used[next] {
 				switch b.label {
-				case labelDepartment:
+				case forms.LabelDepartment:
 					hb.dept, used[next] = bs[next].text, true
-				case labelOtherInfo:
+				case forms.LabelOtherInfo:
 					used[next] = true // 主管部门, 实施单位 …: known, not mapped
 				}
 			}
@@ -267,36 +270,36 @@ func (hb *headerBlock) scanValues(bs []blockPiece, used []bool) {
 }
 
 func (hb *headerBlock) pickName(bs []blockPiece, used []bool, caption string) {
-	if _, ok := hb.labels[labelName]; !ok {
+	if _, ok := hb.labels[forms.LabelName]; !ok {
 		return
 	}
 	take := func(i int) { hb.name, used[i] = bs[i].text, true }
 	for i, b := range bs {
-		if v, ok := hb.runValues[i]; ok && b.label == labelName {
+		if v, ok := hb.runValues[i]; ok && b.label == forms.LabelName {
 			take(v)
 			return
 		}
 	}
 	for i, b := range bs {
-		if b.kind == kindLabel && b.label == labelName && i+1 < len(bs) && bs[i+1].kind == kindFree && !used[i+1] && isShortText(bs[i+1].text) {
+		if b.kind == kindLabel && b.label == forms.LabelName && i+1 < len(bs) && bs[i+1].kind == kindFree && !used[i+1] && isShortText(bs[i+1].text) {
 			take(i + 1)
 			return
 		}
 	}
-	cap := headerKey(caption)
+	cap := forms.HeaderKey(caption)
 	for i, b := range bs {
-		if b.kind == kindFree && !used[i] && isShortText(b.text) && cap != "" && strings.Contains(cap, headerKey(b.text)) {
+		if b.kind == kindFree && !used[i] && isShortText(b.text) && cap != "" && strings.Contains(cap, forms.HeaderKey(b.text)) {
 			take(i)
 			return
 		}
 	}
-	if n := captionName(caption); n != "" {
+	if n := forms.CaptionName(caption); n != "" {
 		hb.name = n // printed after the block (plain text may put it among the table's rows)
 		return
 	}
 	after := false
 	for i, b := range bs {
-		after = after || (b.kind == kindLabel && b.label == labelName)
+		after = after || (b.kind == kindLabel && b.label == forms.LabelName)
 		if after && b.kind == kindFree && !used[i] && isShortText(b.text) {
 			take(i)
 			return
@@ -317,13 +320,13 @@ func (hb *headerBlock) pickTexts(bs []blockPiece, used []bool) {
 			free = append(free, i)
 		}
 	}
-	_, hasGoal := hb.labels[labelGoal]
-	_, hasPurpose := hb.labels[labelPurpose]
+	_, hasGoal := hb.labels[forms.LabelGoal]
+	_, hasPurpose := hb.labels[forms.LabelPurpose]
 	switch {
 	case len(free) == 0:
 	case hasPurpose && hasGoal && len(free) >= 2:
 		hb.purpose, hb.goal = bs[free[0]].text, bs[free[len(free)-1]].text
-	case hasGoal && (!hasPurpose || precededBy(bs, free[0], labelGoal)):
+	case hasGoal && (!hasPurpose || precededBy(bs, free[0], forms.LabelGoal)):
 		hb.goal = bs[free[len(free)-1]].text
 	case hasPurpose:
 		hb.purpose = bs[free[0]].text
@@ -331,7 +334,7 @@ func (hb *headerBlock) pickTexts(bs []blockPiece, used []bool) {
 }
 
 // precededBy: the nearest label before bs[i] has meaning l.
-func precededBy(bs []blockPiece, i int, l label) bool {
+func precededBy(bs []blockPiece, i int, l forms.Label) bool {
 	for j := i - 1; j >= 0; j-- {
 		if bs[j].kind == kindLabel {
 			return bs[j].label == l
@@ -342,10 +345,10 @@ func precededBy(bs []blockPiece, i int, l label) bool {
 
 // budget assigns the amounts to the budget labels: in printed order, or by
 // the sum when three amounts do not come total first.
-func (hb *headerBlock) budget() map[label]string {
-	out := map[label]string{}
+func (hb *headerBlock) budget() map[forms.Label]string {
+	out := map[forms.Label]string{}
 	a := hb.amounts
-	val := func(s string) float64 { v, _ := parseAmount(s); return v }
+	val := func(s string) float64 { v, _ := forms.ParseAmount(s); return v }
 	eq := func(x, y float64) bool { return math.Abs(x-y) < 0.011 }
 	if len(a) >= 3 {
 		switch {
@@ -356,7 +359,7 @@ func (hb *headerBlock) budget() map[label]string {
 			a = []string{a[2], a[0], a[1]}
 		}
 	}
-	want := []label{labelTotal, labelFiscal, labelOther}
+	want := []forms.Label{forms.LabelTotal, forms.LabelFiscal, forms.LabelOther}
 	for i, l := range want {
 		if _, ok := hb.labels[l]; ok && i < len(a) {
 			out[l] = a[i]
@@ -366,43 +369,43 @@ func (hb *headerBlock) budget() map[label]string {
 }
 
 // grid lays the block out as label / value rows the form parser reads.
-func (hb *headerBlock) grid() *Grid {
+func (hb *headerBlock) grid() *layout.Grid {
 	var rows [][]string
 	var first []string
-	if t, ok := hb.labels[labelCode]; ok {
+	if t, ok := hb.labels[forms.LabelCode]; ok {
 		first = append(first, t, hb.code)
 	}
-	if t, ok := hb.labels[labelName]; ok {
+	if t, ok := hb.labels[forms.LabelName]; ok {
 		first = append(first, t, hb.name)
 	}
 	if len(first) > 0 {
 		rows = append(rows, first)
 	}
-	if t, ok := hb.labels[labelDepartment]; ok {
+	if t, ok := hb.labels[forms.LabelDepartment]; ok {
 		rows = append(rows, []string{t, hb.dept})
 	}
 	if len(hb.order) > 0 {
 		vals := hb.budget()
 		var row []string
-		for _, l := range []label{labelTotal, labelFiscal, labelOther} {
+		for _, l := range []forms.Label{forms.LabelTotal, forms.LabelFiscal, forms.LabelOther} {
 			if t, ok := hb.labels[l]; ok {
 				row = append(row, t, vals[l])
 			}
 		}
 		rows = append(rows, row)
 	}
-	if t, ok := hb.labels[labelPurpose]; ok && hb.purpose != "" {
+	if t, ok := hb.labels[forms.LabelPurpose]; ok && hb.purpose != "" {
 		rows = append(rows, []string{t, hb.purpose})
 	}
 	if len(hb.periods) >= 2 {
-		t := hb.labels[labelPlan]
+		t := hb.labels[forms.LabelPlan]
 		if t == "" {
 			t = "资金支出计划"
 		}
 		rows = append(rows, append([]string{t}, hb.periods...))
 		rows = append(rows, append([]string{""}, padTo(hb.plan, len(hb.periods))...))
 	}
-	if t, ok := hb.labels[labelGoal]; ok {
+	if t, ok := hb.labels[forms.LabelGoal]; ok {
 		rows = append(rows, []string{t, hb.goal})
 	}
 	return gridOf(hb.page, rows)
@@ -415,15 +418,15 @@ func padTo(s []string, n int) []string {
 }
 
 // gridOf makes a grid of single cells from rows of texts.
-func gridOf(page int, rows [][]string) *Grid {
+func gridOf(page int, rows [][]string) *layout.Grid {
 	cols := 0
 	for _, r := range rows {
 		cols = max(cols, len(r))
 	}
-	g := newGrid(page, len(rows), cols)
+	g := layout.NewGrid(page, len(rows), cols)
 	for r, row := range rows {
 		for c, text := range row {
-			g.place(&Cell{Text: text, Row: r, Col: c, RowSpan: 1, ColSpan: 1, Page: page, Lines: 1})
+			g.Place(&layout.Cell{Text: text, Row: r, Col: c, RowSpan: 1, ColSpan: 1, Page: page, Lines: 1})
 		}
 	}
 	return g

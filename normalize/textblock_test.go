@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+
+	"github.com/budgetpdf/budgetpdf/forms"
 )
 
 func TestReadHeaderBlock(t *testing.T) {
@@ -55,7 +57,7 @@ func TestReadHeaderBlock(t *testing.T) {
 	for _, tt := range tests {
 		hb := readHeaderBlock(piecesOf(tt.lines...), tt.caption)
 		b := hb.budget()
-		got := strings.Join([]string{hb.code, hb.name, b[labelTotal] + "," + b[labelFiscal] + "," + b[labelOther],
+		got := strings.Join([]string{hb.code, hb.name, b[forms.LabelTotal] + "," + b[forms.LabelFiscal] + "," + b[forms.LabelOther],
 			hb.purpose, strings.Join(hb.plan, ","), hb.goal}, "|")
 		if got != tt.want {
 			t.Errorf("%s:\n got %s\nwant %s", tt.rule, got, tt.want)
@@ -64,7 +66,7 @@ func TestReadHeaderBlock(t *testing.T) {
 }
 
 func TestBudgetBySum(t *testing.T) {
-	labels := map[label]string{labelTotal: "预算数", labelFiscal: "财政资金", labelOther: "其他资金"}
+	labels := map[forms.Label]string{forms.LabelTotal: "预算数", forms.LabelFiscal: "财政资金", forms.LabelOther: "其他资金"}
 	tests := []struct{ amounts, want []string }{
 		{[]string{"237.50", "118.75", "118.75"}, []string{"237.50", "118.75", "118.75"}},
 		{[]string{"41.00", "82.00", "41.00"}, []string{"82.00", "41.00", "41.00"}},
@@ -75,7 +77,7 @@ func TestBudgetBySum(t *testing.T) {
 	for _, tt := range tests {
 		hb := headerBlock{labels: labels, amounts: tt.amounts}
 		b := hb.budget()
-		got := []string{b[labelTotal], b[labelFiscal], b[labelOther]}
+		got := []string{b[forms.LabelTotal], b[forms.LabelFiscal], b[forms.LabelOther]}
 		if strings.Join(got, ",") != strings.Join(tt.want, ",") {
 			t.Errorf("%v: got %v, want %v", tt.amounts, got, tt.want)
 		}

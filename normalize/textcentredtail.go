@@ -1,5 +1,7 @@
 package normalize
 
+import "github.com/budgetpdf/budgetpdf/forms"
+
 // In a table whose cells are centred on their rows, a row of three lines
 // prints its one-line cells on the middle line and its two-line cells
 // around it: the first line holds the start of the target ("≥160 参加执"),
@@ -10,8 +12,8 @@ package normalize
 // demoteCentredTails unmarks such tail lines: a main line that starts no
 // target two lines below one that does, with the line between (no blank)
 // holding a content cell that neither has: the row's middle line.
-func demoteCentredTails(lines []layoutLine, isMain []bool, cm columnMap) {
-	tc := cm.col(roleTarget)
+func demoteCentredTails(lines []layoutLine, isMain []bool, cm forms.ColumnMap) {
+	tc := cm.Col(forms.RoleTarget)
 	if tc < 0 {
 		return
 	}

@@ -4,6 +4,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/budgetpdf/budgetpdf/forms"
 )
 
 // layoutTableRows runs -layout table text (header row first) through the
@@ -22,13 +24,13 @@ func layoutTableRows(t *testing.T, lines []string) []string {
 	}
 	run := byPosition(ps[s:e])
 	header := headerTexts(run, ps[:s])
-	cm, ok := mapHeader(header)
+	cm, ok := forms.MapHeader(header)
 	if !ok {
 		t.Fatalf("header %q not mapped", header)
 	}
-	var kinds []role
+	var kinds []forms.Role
 	for _, c := range contentRoles(cm) {
-		kinds = append(kinds, cm.roles[c])
+		kinds = append(kinds, cm.Roles[c])
 	}
 	rows := layoutRows(ps[e:], kinds, cm, layoutHeader(run, len(header)))
 	fillLevels(rows)

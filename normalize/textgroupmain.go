@@ -1,5 +1,7 @@
 package normalize
 
+import "github.com/budgetpdf/budgetpdf/forms"
+
 // pdftotext -layout sets the rows of some centred tables apart by blank
 // lines. A row whose target is qualitative ("长效运行") and whose cells wrap
 // has no line that looks like a main line (no target start, no line with
@@ -9,8 +11,8 @@ package normalize
 // lines without one: the middle one of the group's lines with a piece in
 // the target column, when the group has text in at least two content
 // columns (a row, not a stray fragment).
-func groupMains(lines []layoutLine, isMain []bool, cm columnMap) {
-	tc := cm.col(roleTarget)
+func groupMains(lines []layoutLine, isMain []bool, cm forms.ColumnMap) {
+	tc := cm.Col(forms.RoleTarget)
 	if tc < 0 {
 		return
 	}

@@ -1,5 +1,7 @@
 package normalize
 
+import "github.com/budgetpdf/budgetpdf/forms"
+
 // Plain pdftotext prints a form's label column before its value column
 // when the cells of a few rows are read as two blocks: "项目名称 / 主管部门 /
 // 项目资金（万元）" and then "农村生活污水治理项目 / 云浦市生态环境局". The
@@ -39,8 +41,8 @@ func textLabels(run []blockPiece, base int) []int {
 	var out []int
 	for k, b := range run {
 		switch b.label {
-		case labelName, labelDepartment, labelOtherInfo:
-			if moneyUnitOf(b.text) == "" {
+		case forms.LabelName, forms.LabelDepartment, forms.LabelOtherInfo:
+			if forms.MoneyUnitOf(b.text) == "" {
 				out = append(out, base+k)
 			}
 		}

@@ -4,6 +4,8 @@ import (
 	"math"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/budgetpdf/budgetpdf/forms"
 )
 
 // -layout text prints a row's cells side by side on its main line; a cell
@@ -31,10 +33,10 @@ type layoutRow struct {
 
 // hdr, when not nil, is the header row's pieces (one per column): then
 // pieces go into columns by position.
-func layoutRows(body []piece, kinds []role, cm columnMap, hdr []piece) []*textRow {
+func layoutRows(body []piece, kinds []forms.Role, cm forms.ColumnMap, hdr []piece) []*textRow {
 	var cols []int
 	if hdr != nil {
-		content := make([]bool, len(cm.roles))
+		content := make([]bool, len(cm.Roles))
 		for _, c := range contentRoles(cm) {
 			content[c] = true
 		}
@@ -42,7 +44,7 @@ func layoutRows(body []piece, kinds []role, cm columnMap, hdr []piece) []*textRo
 		signsToSignColumn(body, cols, cm)
 	}
 	lines := groupLines(body, cols)
-	hasLabel := cm.col(roleLabel) >= 0
+	hasLabel := cm.Col(forms.RoleLabel) >= 0
 	var rows []*layoutRow
 	isMain := make([]bool, len(lines))
 	byLevel2 := level2Anchors(lines, cm)
@@ -58,7 +60,7 @@ func layoutRows(body []piece, kinds []role, cm columnMap, hdr []piece) []*textRo
 	}
 	top := hdr != nil && layoutTopAligned(lines, isMain, cm)
 	if hdr != nil && !top && !byLevel2 {
-		if cm.col(roleSign) < 0 {
+		if cm.Col(forms.RoleSign) < 0 {
 			demoteCentredTails(lines, isMain, cm)
 			groupMains(lines, isMain, cm)
 		}
@@ -96,7 +98,7 @@ func layoutRows(body []piece, kinds []role, cm columnMap, hdr []piece) []*textRo
 		for k := range kinds {
 			parts := append(append(append([]piece{}, lr.above[k]...), lr.groups[k]...), lr.below[k]...)
 			r.cells[k] = joinPieces(parts)
-			if r.page == 0 && len(parts) > 0 && kinds[k] == roleName {
+			if r.page == 0 && len(parts) > 0 && kinds[k] == forms.RoleName {
 				r.page = parts[0].page
 			}
 		}
@@ -164,10 +166,10 @@ func groupLines(body []piece, cols []int) []layoutLine {
 
 // mainLine: a line that carries a row's cells: its sign (定性, ≥ …) where
 // the table has a sign column, else a target or most of the columns.
-func mainLine(ps []piece, kinds []role) bool {
+func mainLine(ps []piece, kinds []forms.Role) bool {
 	hasSign := false
 	for _, k := range kinds {
-		hasSign = hasSign || k == roleSign
+		hasSign = hasSign || k == forms.RoleSign
 	}
 	for _, p := range ps {
 		if hasSign && isSign(p.text) {
@@ -182,7 +184,7 @@ func mainLine(ps []piece, kinds []role) bool {
 
 // mainRow cuts a main line: label fragments and level names first, then
 // the content cells by the stitching program.
-func mainRow(ps []piece, kinds []role, hasLabel bool, line int) *layoutRow {
+func mainRow(ps []piece, kinds []forms.Role, hasLabel bool, line int) *layoutRow {
 	r := &textRow{}
 	firstLevel := -1
 	for i, p := range ps {
@@ -196,14 +198,14 @@ func mainRow(ps []piece, kinds []role, hasLabel bool, line int) *layoutRow {
 	}
 	var levels []string
 	for len(ps) > 0 && len(levels) < 2 && isLevelWord(ps[0].text) {
-		levels = append(levels, headerKey(ps[0].text))
+		levels = append(levels, forms.HeaderKey(ps[0].text))
 		ps = ps[1:]
 	}
 	extra := len(ps) - len(kinds)
 	switch {
 	case len(levels) == 2:
 		r.level1, r.level2 = levels[0], levels[1]
-	case len(levels) == 1 && extra > 0 && level1Words[levels[0]]:
+	case len(levels) == 1 && extra > 0 && forms.Level1Words[levels[0]]:
 		r.level1 = levels[0]
 	case len(levels) == 1:
 		r.level2 = levels[0]
@@ -247,7 +249,7 @@ func columnCenters(rows []*layoutRow, k int) []float64 {
 
 // attachContinuation puts the pieces of continuation line i into the rows
 // above or below it.
-func attachContinuation(lines []layoutLine, i int, rows []*layoutRow, centers []float64, kinds []role) {
+func attachContinuation(lines []layoutLine, i int, rows []*layoutRow, centers []float64, kinds []forms.Role) {
 	var up, down *layoutRow
 	for _, r := range rows {
 		if r.line < i {
@@ -286,12 +288,12 @@ func attachContinuation(lines []layoutLine, i int, rows []*layoutRow, centers []
 // left empty (a centred wrapped cell straddles its row's main line), no
 // blank line between, a dictionary word across the join, the column's
 // expectations, and (weakly: -layout positions drift) the column position.
-func placeScore(lines []layoutLine, i int, r *layoutRow, fromAbove bool, c int, kinds []role, p piece, centers []float64) float64 {
+func placeScore(lines []layoutLine, i int, r *layoutRow, fromAbove bool, c int, kinds []forms.Role, p piece, centers []float64) float64 {
 	kind := kinds[c]
 	s := 0.5 * fitScore(kind, p.text, 1, nil)
 	g := r.groups[c]
 	switch {
-	case kind == roleUnit && qualitative(r):
+	case kind == forms.RoleUnit && qualitative(r):
 		s -= 3 // 定性 rows have no unit
 	case len(g) == 0:
 		s += 2
@@ -315,7 +317,7 @@ func placeScore(lines []layoutLine, i int, r *layoutRow, fromAbove bool, c int, 
 		// Tables with a sign column print short cells whose positions
 		// drift; elsewhere a column's position is the better evidence.
 		w := 0.15
-		if hasRole(kinds, roleSign) {
+		if hasRole(kinds, forms.RoleSign) {
 			w = 0.02
 		}
 		s -= w * math.Abs(float64(p.col+p.end)/2-centers[c])
@@ -344,7 +346,7 @@ func blankBetween(lines []layoutLine, a, b int) bool {
 	return false
 }
 
-func hasRole(kinds []role, ro role) bool {
+func hasRole(kinds []forms.Role, ro forms.Role) bool {
 	for _, k := range kinds {
 		if k == ro {
 			return true

@@ -3,6 +3,8 @@ package normalize
 import (
 	"strings"
 	"testing"
+
+	"github.com/budgetpdf/budgetpdf/forms"
 )
 
 // TestLayoutRows: -layout rows as pdftotext prints a central-template
@@ -32,13 +34,13 @@ func TestLayoutRows(t *testing.T) {
 		t.Fatal("no header")
 	}
 	header := headerTexts(ps[s:e], ps[:s])
-	cm, ok := mapHeader(header)
+	cm, ok := forms.MapHeader(header)
 	if !ok {
 		t.Fatalf("header %q not mapped", header)
 	}
-	var kinds []role
+	var kinds []forms.Role
 	for _, c := range contentRoles(cm) {
-		kinds = append(kinds, cm.roles[c])
+		kinds = append(kinds, cm.Roles[c])
 	}
 	rows := layoutRows(ps[e:], kinds, cm, nil)
 	fillLevels(rows)

@@ -2,6 +2,8 @@ package normalize
 
 import (
 	"strings"
+
+	"github.com/budgetpdf/budgetpdf/forms"
 )
 
 // Rows of -layout text whose pieces have columns by position (see
@@ -11,8 +13,8 @@ import (
 
 // contentIndex maps a header column to its index among the content roles,
 // -1 for level and label columns.
-func contentIndex(cm columnMap) []int {
-	idx := make([]int, len(cm.roles))
+func contentIndex(cm forms.ColumnMap) []int {
+	idx := make([]int, len(cm.Roles))
 	for i := range idx {
 		idx[i] = -1
 	}
@@ -22,7 +24,7 @@ func contentIndex(cm columnMap) []int {
 	return idx
 }
 
-func mainRowByColumns(l layoutLine, cm columnMap, line int) *layoutRow {
+func mainRowByColumns(l layoutLine, cm forms.ColumnMap, line int) *layoutRow {
 	n := len(contentRoles(cm))
 	lr := &layoutRow{row: &textRow{}, line: line, groups: make([][]piece, n),
 		above: make([][]piece, n), below: make([][]piece, n)}
@@ -35,14 +37,14 @@ func mainRowByColumns(l layoutLine, cm columnMap, line int) *layoutRow {
 
 // add puts piece p of header column c into the row: above (where < 0),
 // on the main line (0) or below (> 0). Label columns hold no cell.
-func (lr *layoutRow) add(p piece, c int, cm columnMap, idx []int, where int) {
+func (lr *layoutRow) add(p piece, c int, cm forms.ColumnMap, idx []int, where int) {
 	lv := -1
-	switch cm.roles[c] {
-	case roleLabel:
+	switch cm.Roles[c] {
+	case forms.RoleLabel:
 		return
-	case roleLevel1:
+	case forms.RoleLevel1:
 		lv = 0
-	case roleLevel2:
+	case forms.RoleLevel2:
 		lv = 1
 	}
 	if lv >= 0 {
@@ -70,8 +72,8 @@ func (lr *layoutRow) settleLevels() {
 		if len(all) == 0 {
 			continue
 		}
-		text := headerKey(joinPieces(all))
-		if main := headerKey(joinPieces(parts[1])); !isLevelWord(text) && isLevelWord(main) {
+		text := forms.HeaderKey(joinPieces(all))
+		if main := forms.HeaderKey(joinPieces(parts[1])); !isLevelWord(text) && isLevelWord(main) {
 			text = main
 		}
 		if lv == 0 {
@@ -86,7 +88,7 @@ func (lr *layoutRow) settleLevels() {
 // columns of the row above or below: in a top-aligned table always the
 // row above; else by the evidence placeScore weighs (blank lines, a word
 // across the join, an empty cell on the main line, the nearer row).
-func attachByColumns(lines []layoutLine, i int, rows []*layoutRow, cm columnMap, top bool) {
+func attachByColumns(lines []layoutLine, i int, rows []*layoutRow, cm forms.ColumnMap, top bool) {
 	var up, down *layoutRow
 	for _, r := range rows {
 		if r.line < i {
@@ -96,9 +98,9 @@ func attachByColumns(lines []layoutLine, i int, rows []*layoutRow, cm columnMap,
 		}
 	}
 	idx := contentIndex(cm)
-	kinds := make([]role, 0, len(idx))
+	kinds := make([]forms.Role, 0, len(idx))
 	for _, c := range contentRoles(cm) {
-		kinds = append(kinds, cm.roles[c])
+		kinds = append(kinds, cm.Roles[c])
 	}
 	for k, p := range lines[i].ps {
 		c := lines[i].cols[k]
@@ -130,7 +132,7 @@ func attachByColumns(lines []layoutLine, i int, rows []*layoutRow, cm columnMap,
 // centred name that wraps straddles its row's main line), and no cell
 // whose text starts below its row's main line (a centred cell with two
 // lines leaves the main line empty).
-func layoutTopAligned(lines []layoutLine, isMain []bool, cm columnMap) bool {
+func layoutTopAligned(lines []layoutLine, isMain []bool, cm forms.ColumnMap) bool {
 	idx := contentIndex(cm)
 	seenMain, page := false, -1
 	var open map[int]bool // columns of the current row with text so far
@@ -147,7 +149,7 @@ func layoutTopAligned(lines []layoutLine, isMain []bool, cm columnMap) bool {
 		}
 		if isMain[i] {
 			seenMain = true
-			if !hasColumn(l, cm, roleName) {
+			if !hasColumn(l, cm, forms.RoleName) {
 				return false
 			}
 			open = map[int]bool{}
@@ -169,9 +171,9 @@ func layoutTopAligned(lines []layoutLine, isMain []bool, cm columnMap) bool {
 }
 
 // hasColumn: the line has a piece in the column of role ro.
-func hasColumn(l layoutLine, cm columnMap, ro role) bool {
+func hasColumn(l layoutLine, cm forms.ColumnMap, ro forms.Role) bool {
 	for _, c := range l.cols {
-		if cm.roles[c] == ro {
+		if cm.Roles[c] == ro {
 			return true
 		}
 	}
@@ -184,10 +186,10 @@ func hasColumn(l layoutLine, cm columnMap, ro role) bool {
 // across the join, what the column expects; and a centred cell has as
 // many lines below its row's middle as above, so a cell of the row above
 // that already has them is complete.
-func sideScore(lines []layoutLine, i int, r *layoutRow, fromAbove bool, k int, kinds []role, p piece) float64 {
+func sideScore(lines []layoutLine, i int, r *layoutRow, fromAbove bool, k int, kinds []forms.Role, p piece) float64 {
 	kind := kinds[k]
 	s := 0.5 * fitScore(kind, p.text, 1, nil)
-	if kind == roleUnit && qualitative(r) {
+	if kind == forms.RoleUnit && qualitative(r) {
 		s -= 3 // 定性 rows have no unit
 	}
 	g := r.groups[k]
@@ -231,9 +233,9 @@ func lineCount(ps []piece) int {
 // the middle of the target cell's lines (the next lines, up to a blank
 // line or the next row's main line, with a piece in the target column
 // that starts no target, each at most two lines below the one before).
-func recentre(lines []layoutLine, isMain []bool, cm columnMap) {
-	tc := cm.col(roleTarget)
-	if tc < 0 || cm.col(roleSign) >= 0 {
+func recentre(lines []layoutLine, isMain []bool, cm forms.ColumnMap) {
+	tc := cm.Col(forms.RoleTarget)
+	if tc < 0 || cm.Col(forms.RoleSign) >= 0 {
 		return
 	}
 	for i := 0; i < len(lines); i++ {
@@ -279,21 +281,21 @@ func hasCol(l layoutLine, c int) bool {
 // marks it (it is short: on the row's middle line, whatever the other
 // cells wrap to); else a sign in the sign column, else the start of a
 // target in the target column, else pieces in all content columns but one.
-func mainLineByColumns(l layoutLine, cm columnMap, nContent int, byLevel2 bool) bool {
-	hasSign := cm.col(roleSign) >= 0
+func mainLineByColumns(l layoutLine, cm forms.ColumnMap, nContent int, byLevel2 bool) bool {
+	hasSign := cm.Col(forms.RoleSign) >= 0
 	seen := map[int]bool{}
 	for k, p := range l.ps {
 		c := l.cols[k]
-		switch ro := cm.roles[c]; {
+		switch ro := cm.Roles[c]; {
 		case byLevel2:
-			if ro == roleLevel2 && isLevelWord(p.text) {
+			if ro == forms.RoleLevel2 && isLevelWord(p.text) {
 				return true
 			}
 		case hasSign:
-			if ro == roleSign && isSign(p.text) {
+			if ro == forms.RoleSign && isSign(p.text) {
 				return true
 			}
-		case ro == roleTarget && !seen[c] && targetStartRe.MatchString(p.text):
+		case ro == forms.RoleTarget && !seen[c] && targetStartRe.MatchString(p.text):
 			return true
 		}
 		seen[c] = true
@@ -315,8 +317,8 @@ func mainLineByColumns(l layoutLine, cm columnMap, nContent int, byLevel2 bool) 
 // as many level-2 names in their column as targets start in theirs, and
 // (nearly) never on a line of its own (a merged cell printed once sits
 // between its rows).
-func level2Anchors(lines []layoutLine, cm columnMap) bool {
-	if cm.col(roleLevel2) < 0 || cm.col(roleSign) >= 0 {
+func level2Anchors(lines []layoutLine, cm forms.ColumnMap) bool {
+	if cm.Col(forms.RoleLevel2) < 0 || cm.Col(forms.RoleSign) >= 0 {
 		return false
 	}
 	idx := contentIndex(cm)
@@ -332,15 +334,15 @@ func level2Anchors(lines []layoutLine, cm columnMap) bool {
 			}
 		}
 		for k, p := range l.ps {
-			switch cm.roles[l.cols[k]] {
-			case roleLevel2:
+			switch cm.Roles[l.cols[k]] {
+			case forms.RoleLevel2:
 				if isLevelWord(p.text) {
 					names++
 					if content == 0 {
 						alone++
 					}
 				}
-			case roleTarget:
+			case forms.RoleTarget:
 				if targetStartRe.MatchString(p.text) {
 					targets++
 				}

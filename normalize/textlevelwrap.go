@@ -1,5 +1,7 @@
 package normalize
 
+import "github.com/budgetpdf/budgetpdf/forms"
+
 // A level-2 name wider than its column wraps: "生态效益指" on the row's
 // first line and "标" on the next. In a table whose level-2 names mark the
 // rows' main lines, such a line is a main line too when the name's lines
@@ -13,8 +15,8 @@ package normalize
 // A tail that reads as a level name itself ("意度指标" of "服务对象满意度指标")
 // is taken when the join is a known level name; its line, without a
 // target of its own, is then no main line.
-func wrappedLevel2Mains(lines []layoutLine, isMain []bool, cm columnMap) {
-	l2, tc := cm.col(roleLevel2), cm.col(roleTarget)
+func wrappedLevel2Mains(lines []layoutLine, isMain []bool, cm forms.ColumnMap) {
+	l2, tc := cm.Col(forms.RoleLevel2), cm.Col(forms.RoleTarget)
 	if l2 < 0 || tc < 0 {
 		return
 	}

@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"github.com/budgetpdf/budgetpdf/cjk"
+	"github.com/budgetpdf/budgetpdf/forms"
 )
 
 // textLine is one non-blank line of text input.
@@ -152,7 +153,7 @@ func joinWrappedParts(lines []textLine) []textLine {
 		l := lines[i]
 		if i+1 < len(lines) && partRe.MatchString(l.text) && len([]rune(l.text)) <= 12 {
 			next := lines[i+1]
-			if next.page == l.page && len([]rune(next.text)) <= 16 && !isHeadingStart(next.text) && !isCaption(next.text) && !strings.ContainsAny(next.text, "。，；") {
+			if next.page == l.page && len([]rune(next.text)) <= 16 && !isHeadingStart(next.text) && !forms.IsCaption(next.text) && !strings.ContainsAny(next.text, "。，；") {
 				sep := ""
 				if strings.HasSuffix(l.text, "部分") {
 					sep = " "

@@ -2,6 +2,9 @@ package normalize
 
 import (
 	"strings"
+
+	"github.com/budgetpdf/budgetpdf/forms"
+	"github.com/budgetpdf/budgetpdf/layout"
 )
 
 // textRow is one indicator row rebuilt from text: its level names and the
@@ -16,11 +19,11 @@ type textRow struct {
 
 // contentRoles are the columns of an indicator table after its level
 // columns, in printed order: what stitching fills.
-func contentRoles(cm columnMap) []int {
+func contentRoles(cm forms.ColumnMap) []int {
 	var out []int
-	for c, r := range cm.roles {
+	for c, r := range cm.Roles {
 		switch r {
-		case roleLevel1, roleLevel2, roleLabel:
+		case forms.RoleLevel1, forms.RoleLevel2, forms.RoleLabel:
 			continue
 		}
 		out = append(out, c)
@@ -51,21 +54,21 @@ func splitRows(ps []piece, hasLevel2 bool) []*textRow {
 			nextIsLevel := i+1 < len(ps) && isLevelWord(ps[i+1].text) && ps[i+1].gap != gapSoft
 			roomy := len(cur.content) >= 2 || (len(cur.content) == 0 && cur.level2 == "")
 			switch {
-			case nextIsLevel && level1Words[headerKey(t)] && roomy:
+			case nextIsLevel && forms.Level1Words[forms.HeaderKey(t)] && roomy:
 				start()
-				cur.level1 = headerKey(t)
+				cur.level1 = forms.HeaderKey(t)
 				continue
 			case roomy && len(cur.content) >= 2 && roomAfter(ps, i) >= 2:
 				start()
-				cur.level2 = headerKey(t)
+				cur.level2 = forms.HeaderKey(t)
 				continue
 			case cur.level2 == "" && len(cur.content) == 0:
-				cur.level2 = headerKey(t)
+				cur.level2 = forms.HeaderKey(t)
 				continue
 			}
 		}
 		if !hasLevel2 && len(cur.content) == 0 && isLevelWord(t) && cur.level1 == "" {
-			cur.level1 = headerKey(t)
+			cur.level1 = forms.HeaderKey(t)
 			continue
 		}
 		cur.content = append(cur.content, p)
@@ -98,7 +101,7 @@ func fillLevels(rows []*textRow) {
 		if r.level2 == "" {
 			r.level2 = prev2
 		}
-		if p := level2Parent[r.level2]; p != "" {
+		if p := forms.Level2Parent[r.level2]; p != "" {
 			r.level1 = p
 		} else if r.level1 == "" {
 			r.level1 = prev1
@@ -109,11 +112,11 @@ func fillLevels(rows []*textRow) {
 
 // indicatorGrids lays the rows out as grids, one per page, the header row
 // on the first.
-func indicatorGrids(header []string, cm columnMap, rows []*textRow) []*Grid {
+func indicatorGrids(header []string, cm forms.ColumnMap, rows []*textRow) []*layout.Grid {
 	roles := contentRoles(cm)
 	byPage := map[int][][]string{}
 	var pages []int
-	l1, l2 := cm.col(roleLevel1), cm.col(roleLevel2)
+	l1, l2 := cm.Col(forms.RoleLevel1), cm.Col(forms.RoleLevel2)
 	for _, r := range rows {
 		out := make([]string, len(header))
 		if l1 >= 0 {
@@ -133,9 +136,9 @@ func indicatorGrids(header []string, cm columnMap, rows []*textRow) []*Grid {
 		byPage[r.page] = append(byPage[r.page], out)
 	}
 	if len(pages) == 0 {
-		return []*Grid{gridOf(0, [][]string{header})}
+		return []*layout.Grid{gridOf(0, [][]string{header})}
 	}
-	var grids []*Grid
+	var grids []*layout.Grid
 	for i, pg := range pages {
 		rs := byPage[pg]
 		if i == 0 {

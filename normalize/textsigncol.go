@@ -1,5 +1,7 @@
 package normalize
 
+import "github.com/budgetpdf/budgetpdf/forms"
+
 // pdftotext -layout keeps one space between a long cell and the next one
 // on its line: a sign column's 指标性质 cell ("=", "≥", "定性") after a name
 // that fills its column is printed to the left of where the sign column
@@ -9,14 +11,14 @@ package normalize
 // of the sign column into the sign column, when its line has nothing in
 // the sign column nor in the columns between (the sign was pushed left,
 // not a cell of its own column).
-func signsToSignColumn(body []piece, cols []int, cm columnMap) {
-	sc := cm.col(roleSign)
+func signsToSignColumn(body []piece, cols []int, cm forms.ColumnMap) {
+	sc := cm.Col(forms.RoleSign)
 	if sc < 0 {
 		return
 	}
 	for k, p := range body {
 		c := cols[k]
-		if c < 0 || c >= sc || !isSign(p.text) || cm.roles[c] == roleSign {
+		if c < 0 || c >= sc || !isSign(p.text) || cm.Roles[c] == forms.RoleSign {
 			continue
 		}
 		if lineHasColumns(body, cols, p.line, k, c+1, sc) {

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/budgetpdf/budgetpdf/forms"
 	"github.com/budgetpdf/budgetpdf/target"
 )
 
@@ -30,7 +31,7 @@ const (
 )
 
 // stitchRow cuts pieces into len(roles) cells.
-func stitchRow(ps []piece, roles []role, doubled bool) []string {
+func stitchRow(ps []piece, roles []forms.Role, doubled bool) []string {
 	groups := stitchGroups(ps, roles, doubled)
 	cells := make([]string, len(groups))
 	for i, g := range groups {
@@ -43,7 +44,7 @@ func stitchRow(ps []piece, roles []role, doubled bool) []string {
 // leading name (and description) cells are tried at every length, so that
 // later cells can be scored for repeating them (forms often print the
 // name again as description, basis or in the target).
-func stitchGroups(ps []piece, roles []role, doubled bool) [][]piece {
+func stitchGroups(ps []piece, roles []forms.Role, doubled bool) [][]piece {
 	if len(ps) > maxRowPieces && len(roles) > 0 {
 		// Not a row (a table the rows were not found in): cut the start,
 		// keep the rest in the last cell, and stay fast.
@@ -55,9 +56,9 @@ func stitchGroups(ps []piece, roles []role, doubled bool) [][]piece {
 	st := newStitcher(ps, roles, doubled)
 	n := len(ps)
 	lead := 0
-	if len(roles) > 0 && roles[0] == roleName {
+	if len(roles) > 0 && roles[0] == forms.RoleName {
 		lead = 1
-		if len(roles) > 1 && roles[1] == roleDescription {
+		if len(roles) > 1 && roles[1] == forms.RoleDescription {
 			lead = 2
 		}
 	}
@@ -107,7 +108,7 @@ func stitchGroups(ps []piece, roles []role, doubled bool) [][]piece {
 // join evidence as prefix sums, texts and fits per span, computed once.
 type stitcher struct {
 	ps     []piece
-	roles  []role
+	roles  []forms.Role
 	join   []float64 // join[t]: evidence that piece t continues piece t-1
 	prefix []float64 // prefix[t] = join[1] + … + join[t]
 	text   map[[2]int]string
@@ -115,7 +116,7 @@ type stitcher struct {
 	fit    map[[3]int]float64
 }
 
-func newStitcher(ps []piece, roles []role, doubled bool) *stitcher {
+func newStitcher(ps []piece, roles []forms.Role, doubled bool) *stitcher {
 	n := len(ps)
 	st := &stitcher{ps: ps, roles: roles, join: make([]float64, n+1), prefix: make([]float64, n+1),
 		text: map[[2]int]string{}, key: map[[2]int]string{}, fit: map[[3]int]float64{}}
@@ -140,7 +141,7 @@ func (st *stitcher) spanKey(i, j int) string {
 	k := [2]int{i, j}
 	t, ok := st.key[k]
 	if !ok {
-		t = headerKey(st.spanText(i, j))
+		t = forms.HeaderKey(st.spanText(i, j))
 		st.key[k] = t
 	}
 	return t
@@ -169,15 +170,15 @@ func (st *stitcher) score(r, i, j int, known [][2]int) float64 {
 // sign and number).
 func (st *stitcher) repeatBonus(r, i, j int, known [][2]int) float64 {
 	ro := st.roles[r]
-	if j == i || len(known) == 0 || ro == roleName || ro == roleSign || ro == roleUnit {
+	if j == i || len(known) == 0 || ro == forms.RoleName || ro == forms.RoleSign || ro == forms.RoleUnit {
 		return 0
 	}
 	k := st.spanKey(i, j)
-	if ro == roleTarget {
+	if ro == forms.RoleTarget {
 		if !targetStartRe.MatchString(st.spanText(i, j)) {
 			return 0
 		}
-		k = headerKey(targetHeadRe.ReplaceAllString(st.spanText(i, j), ""))
+		k = forms.HeaderKey(targetHeadRe.ReplaceAllString(st.spanText(i, j), ""))
 	}
 	for _, kn := range known {
 		if k != "" && kn[1] > kn[0] && k == st.spanKey(kn[0], kn[1]) {
@@ -271,16 +272,16 @@ func isUnitText(s string) bool {
 }
 
 // fitScore: how well text (made of n pieces) fits a cell of role ro.
-func fitScore(ro role, text string, n int, _ []string) float64 {
+func fitScore(ro forms.Role, text string, n int, _ []string) float64 {
 	if n == 0 {
 		switch ro {
-		case roleName:
+		case forms.RoleName:
 			return -3
-		case roleTarget:
+		case forms.RoleTarget:
 			return -2
-		case roleSign:
+		case forms.RoleSign:
 			return -1
-		case roleUnit, roleNone:
+		case forms.RoleUnit, forms.RoleNone:
 			return -0.3
 		}
 		return -0.8
@@ -288,12 +289,12 @@ func fitScore(ro role, text string, n int, _ []string) float64 {
 	targetLike := targetStartRe.MatchString(text)
 	runes := utf8.RuneCountInString(text)
 	switch ro {
-	case roleSign:
+	case forms.RoleSign:
 		if isSign(text) {
 			return 3
 		}
 		return -4
-	case roleTarget:
+	case forms.RoleTarget:
 		switch {
 		case isSign(text):
 			return -3
@@ -303,7 +304,7 @@ func fitScore(ro role, text string, n int, _ []string) float64 {
 			return 0.3
 		}
 		return -0.5
-	case roleUnit:
+	case forms.RoleUnit:
 		switch {
 		case isUnitText(text):
 			return 1.5

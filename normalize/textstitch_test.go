@@ -3,6 +3,8 @@ package normalize
 import (
 	"strings"
 	"testing"
+
+	"github.com/budgetpdf/budgetpdf/forms"
 )
 
 // piecesOf makes the pieces of printed lines; a line written "¶…" had a
@@ -19,8 +21,8 @@ func piecesOf(lines ...string) []piece {
 }
 
 var (
-	rolesT1 = []role{roleName, roleDescription, roleTarget, roleBasis} // Hebei: 三级指标 绩效指标描述 指标值 指标值确定依据
-	rolesT3 = []role{roleName, roleSign, roleTarget, roleUnit}         // central: 三级指标 指标性质 指标值 度量单位
+	rolesT1 = []forms.Role{forms.RoleName, forms.RoleDescription, forms.RoleTarget, forms.RoleBasis} // Hebei: 三级指标 绩效指标描述 指标值 指标值确定依据
+	rolesT3 = []forms.Role{forms.RoleName, forms.RoleSign, forms.RoleTarget, forms.RoleUnit}         // central: 三级指标 指标性质 指标值 度量单位
 )
 
 // TestStitchRow pins each stitching rule with wraps as real text input
@@ -29,7 +31,7 @@ func TestStitchRow(t *testing.T) {
 	tests := []struct {
 		rule    string
 		doubled bool
-		roles   []role
+		roles   []forms.Role
 		lines   []string
 		want    []string
 	}{

@@ -3,6 +3,9 @@ package normalize
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/budgetpdf/budgetpdf/forms"
+	"github.com/budgetpdf/budgetpdf/layout"
 )
 
 // textRegion is a target form in text input: caption lines [capStart,
@@ -11,43 +14,43 @@ type textRegion struct{ capStart, start, end int }
 
 // formStart: the meaning of the label that opens a line, when it is one
 // that opens a form's header block (项目名称, 项目编码, 部门（单位）名称).
-func formStart(l textLine) (label, bool) {
+func formStart(l textLine) (forms.Label, bool) {
 	first := strings.Fields(l.text)
 	if len(first) == 0 {
-		return labelNone, false
+		return forms.LabelNone, false
 	}
-	switch lb := formLabel(first[0]); lb {
-	case labelName, labelCode, labelDepartment:
+	switch lb := forms.FormLabel(first[0]); lb {
+	case forms.LabelName, forms.LabelCode, forms.LabelDepartment:
 		return lb, true
 	}
-	return labelNone, false
+	return forms.LabelNone, false
 }
 
 // formStartAt is formStart for line i, or for it joined with the next
 // line when a narrow label cell wrapped ("项目编" / "码").
-func formStartAt(lines []textLine, i int) (label, bool) {
+func formStartAt(lines []textLine, i int) (forms.Label, bool) {
 	if lb, ok := formStart(lines[i]); ok {
 		return lb, true
 	}
 	t := lines[i].text
 	if i+1 >= len(lines) || utf8.RuneCountInString(t) > 5 || strings.ContainsRune(t, ' ') || lines[i+1].page != lines[i].page {
-		return labelNone, false
+		return forms.LabelNone, false
 	}
 	next := strings.Fields(lines[i+1].text)
 	if len(next) == 0 || utf8.RuneCountInString(next[0]) > 3 {
-		return labelNone, false
+		return forms.LabelNone, false
 	}
-	switch lb := formLabel(t + next[0]); lb {
-	case labelName, labelCode, labelDepartment:
+	switch lb := forms.FormLabel(t + next[0]); lb {
+	case forms.LabelName, forms.LabelCode, forms.LabelDepartment:
 		return lb, true
 	}
-	return labelNone, false
+	return forms.LabelNone, false
 }
 
 // isCaptionLine: a line printed above a form. An autospace may split a
 // year line ("（2024 年度）").
 func isCaptionLine(t string) bool {
-	return isCaption(t) || unitCodeRe.MatchString(t) || isYearLine(t)
+	return forms.IsCaption(t) || unitCodeRe.MatchString(t) || isYearLine(t)
 }
 
 // findTextForms finds the forms: each runs from its opening label to the
@@ -56,12 +59,12 @@ func isCaptionLine(t string) bool {
 // passed its indicator header (plain text may print 项目名称 late).
 func findTextForms(lines []textLine) []textRegion {
 	var out []textRegion
-	var seen map[label]bool
+	var seen map[forms.Label]bool
 	headerWords := 0
 	open := false
 	for i := 0; i < len(lines); i++ {
 		t := lines[i].text
-		if open && (partRe.MatchString(t) || chapterRe.MatchString(t) || subRe.MatchString(t)) && !isCaption(t) {
+		if open && (partRe.MatchString(t) || chapterRe.MatchString(t) || subRe.MatchString(t)) && !forms.IsCaption(t) {
 			out[len(out)-1].end = i
 			open = false
 		}
@@ -78,7 +81,7 @@ func findTextForms(lines []textLine) []textRegion {
 				out[n-1].end = r.capStart
 			}
 			out = append(out, r)
-			seen, headerWords, open = map[label]bool{}, 0, true
+			seen, headerWords, open = map[forms.Label]bool{}, 0, true
 		}
 		if ok {
 			seen[lb] = true
@@ -141,7 +144,7 @@ func formItems(in textInput, r textRegion) []Item {
 		if !in.layout {
 			header = append(header, lateHeaders(header, body)...)
 		}
-		if cm, ok := mapHeader(header); ok {
+		if cm, ok := forms.MapHeader(header); ok {
 			var hdr []piece
 			if in.layout && len(header) == len(run) {
 				hdr = layoutHeader(run, len(header))
@@ -170,10 +173,10 @@ func headerRun(ps []piece) (int, int) {
 			for _, p := range ps[i:j] {
 				texts = append(texts, p.text)
 			}
-			if _, ok := mapHeader(texts); ok {
+			if _, ok := forms.MapHeader(texts); ok {
 				return i, j
 			}
-			if _, ok := mapHeader(append([]string{"一级指标"}, texts...)); ok {
+			if _, ok := forms.MapHeader(append([]string{"一级指标"}, texts...)); ok {
 				return i, j
 			}
 		}
@@ -189,15 +192,15 @@ func headerRun(ps []piece) (int, int) {
 // body starts at that first header; its header words are dropped later.
 func scatteredHeader(ps []piece) (start, end int, run []piece) {
 	for i, p := range ps {
-		ro, ok := headerSynonyms[headerKey(p.text)]
-		if !ok || ro == roleLevel1 || ro == roleLabel || headerKey(p.text) == "绩效指标" {
+		ro, ok := forms.HeaderSynonyms[forms.HeaderKey(p.text)]
+		if !ok || ro == forms.RoleLevel1 || ro == forms.RoleLabel || forms.HeaderKey(p.text) == "绩效指标" {
 			continue
 		}
 		seen := map[string]bool{}
 		var texts []string
 		for _, q := range ps[i:] {
-			k := headerKey(q.text)
-			if _, h := headerSynonyms[k]; !h {
+			k := forms.HeaderKey(q.text)
+			if _, h := forms.HeaderSynonyms[k]; !h {
 				continue
 			}
 			if seen[k] {
@@ -207,8 +210,8 @@ func scatteredHeader(ps []piece) (start, end int, run []piece) {
 			run = append(run, q)
 			texts = append(texts, q.text)
 		}
-		_, ok1 := mapHeader(texts)
-		_, ok2 := mapHeader(append([]string{"一级指标"}, texts...))
+		_, ok1 := forms.MapHeader(texts)
+		_, ok2 := forms.MapHeader(append([]string{"一级指标"}, texts...))
 		if len(texts) >= 3 && (ok1 || ok2) {
 			return i, i, run
 		}
@@ -225,9 +228,9 @@ func headerTexts(run, block []piece) []string {
 	for _, p := range run {
 		texts = append(texts, strings.TrimSpace(p.text))
 	}
-	has := func(ro role) bool {
+	has := func(ro forms.Role) bool {
 		for _, t := range texts {
-			if headerSynonyms[headerKey(t)] == ro {
+			if forms.HeaderSynonyms[forms.HeaderKey(t)] == ro {
 				return true
 			}
 		}
@@ -235,19 +238,19 @@ func headerTexts(run, block []piece) []string {
 	}
 	var front []string
 	for _, p := range block {
-		k := headerKey(p.text)
+		k := forms.HeaderKey(p.text)
 		switch {
-		case headerSynonyms[k] == roleLevel1 && !has(roleLevel1) && !containsRole(front, roleLevel1):
+		case forms.HeaderSynonyms[k] == forms.RoleLevel1 && !has(forms.RoleLevel1) && !containsRole(front, forms.RoleLevel1):
 			front = append(front, strings.TrimSpace(p.text))
-		case headerSynonyms[k] == roleLevel2 && !has(roleLevel2) && !containsRole(front, roleLevel2):
+		case forms.HeaderSynonyms[k] == forms.RoleLevel2 && !has(forms.RoleLevel2) && !containsRole(front, forms.RoleLevel2):
 			front = append(front, strings.TrimSpace(p.text)) // plain text: the goal printed between 二级指标 and 三级指标
 		case k == "绩效指标" && !containsKey(texts, k) && !containsKey(front, k):
 			front = append([]string{strings.TrimSpace(p.text)}, front...)
 		}
 	}
-	if len(front) > 0 && !has(roleLevel1) && !containsRole(front, roleLevel1) {
+	if len(front) > 0 && !has(forms.RoleLevel1) && !containsRole(front, forms.RoleLevel1) {
 		at := len(front)
-		if n := len(front) - 1; containsRole(front[n:], roleLevel2) {
+		if n := len(front) - 1; containsRole(front[n:], forms.RoleLevel2) {
 			at = n // the level-1 column comes before the level-2 one
 		}
 		front = append(front[:at], append([]string{"一级指标"}, front[at:]...)...)
@@ -257,16 +260,16 @@ func headerTexts(run, block []piece) []string {
 
 func containsKey(ts []string, k string) bool {
 	for _, t := range ts {
-		if headerKey(t) == k {
+		if forms.HeaderKey(t) == k {
 			return true
 		}
 	}
 	return false
 }
 
-func containsRole(ts []string, ro role) bool {
+func containsRole(ts []string, ro forms.Role) bool {
 	for _, t := range ts {
-		if headerSynonyms[headerKey(t)] == ro {
+		if forms.HeaderSynonyms[forms.HeaderKey(t)] == ro {
 			return true
 		}
 	}
@@ -275,7 +278,7 @@ func containsRole(ts []string, ro role) bool {
 
 // indicatorTable stitches the rows of an indicator table.
 // hdr is the -layout header row's pieces (see layoutHeader), else nil.
-func indicatorTable(in textInput, header []string, cm columnMap, body []piece, hdr []piece) []*Grid {
+func indicatorTable(in textInput, header []string, cm forms.ColumnMap, body []piece, hdr []piece) []*layout.Grid {
 	var kept []piece
 	for _, p := range body {
 		if !isHeaderWord(p.text) {
@@ -283,9 +286,9 @@ func indicatorTable(in textInput, header []string, cm columnMap, body []piece, h
 		}
 	}
 	roles := contentRoles(cm)
-	kinds := make([]role, len(roles))
+	kinds := make([]forms.Role, len(roles))
 	for i, c := range roles {
-		kinds[i] = cm.roles[c]
+		kinds[i] = cm.Roles[c]
 	}
 	flat := in.doubled || !blankLinesTell(kept)
 	var rows []*textRow
@@ -296,7 +299,7 @@ func indicatorTable(in textInput, header []string, cm columnMap, body []piece, h
 			rows = layoutRows(kept, kinds, cm, nil)
 		}
 	} else {
-		rows = splitRows(kept, cm.col(roleLevel2) >= 0)
+		rows = splitRows(kept, cm.Col(forms.RoleLevel2) >= 0)
 		for _, r := range rows {
 			r.groups = stitchGroups(r.content, kinds, flat)
 			r.page = rowPage(r)
@@ -305,7 +308,7 @@ func indicatorTable(in textInput, header []string, cm columnMap, body []piece, h
 		// or a form without a level-2 column): go by the rows' anchors.
 		// In flat text (blank lines say nothing) only a form without a
 		// level-2 column goes by anchors: lines are too fine to count.
-		if !flat || cm.col(roleLevel2) < 0 {
+		if !flat || cm.Col(forms.RoleLevel2) < 0 {
 			if alt := anchorRows(kept, kinds, flat); len(alt)*4 > len(rows)*5 {
 				rows = alt
 			}
@@ -349,13 +352,13 @@ func rowPage(r *textRow) int {
 // page's rows after its last row. A row whose unit cell came out as
 // several units keeps the last; the others go, in order, to the nearest
 // rows above it on the same page that have a number but no unit.
-func moveStrayUnits(rows []*textRow, kinds []role) {
+func moveStrayUnits(rows []*textRow, kinds []forms.Role) {
 	unit, tgt := -1, -1
 	for i, k := range kinds {
 		switch k {
-		case roleUnit:
+		case forms.RoleUnit:
 			unit = i
-		case roleTarget:
+		case forms.RoleTarget:
 			tgt = i
 		}
 	}
@@ -375,7 +378,7 @@ func moveStrayUnits(rows []*textRow, kinds []role) {
 		strays := g[:len(g)-1]
 		var open []*textRow
 		for _, q := range rows[:i] {
-			if q.page == g[0].page && len(q.groups[unit]) == 0 && numeric(joinPieces(q.groups[tgt])) {
+			if q.page == g[0].page && len(q.groups[unit]) == 0 && forms.Numeric(joinPieces(q.groups[tgt])) {
 				open = append(open, q)
 			}
 		}
@@ -430,18 +433,18 @@ func captionItems(in textInput, r textRegion, hb headerBlock, page int) []Item {
 // in the body that repeats none of the header, taken when the header
 // with them still maps and gains a target.
 func lateHeaders(header []string, body []piece) []string {
-	if cm, ok := mapHeader(header); ok && cm.col(roleTarget) >= 0 {
+	if cm, ok := forms.MapHeader(header); ok && cm.Col(forms.RoleTarget) >= 0 {
 		return nil
 	}
 	for i := 0; i < len(body); i++ {
-		if !isHeaderWord(body[i].text) || containsKey(header, headerKey(body[i].text)) {
+		if !isHeaderWord(body[i].text) || containsKey(header, forms.HeaderKey(body[i].text)) {
 			continue
 		}
 		var late []string
-		for j := i; j < len(body) && isHeaderWord(body[j].text) && !containsKey(header, headerKey(body[j].text)); j++ {
+		for j := i; j < len(body) && isHeaderWord(body[j].text) && !containsKey(header, forms.HeaderKey(body[j].text)); j++ {
 			late = append(late, strings.TrimSpace(body[j].text))
 		}
-		if cm, ok := mapHeader(append(append([]string{}, header...), late...)); ok && cm.col(roleTarget) >= 0 {
+		if cm, ok := forms.MapHeader(append(append([]string{}, header...), late...)); ok && cm.Col(forms.RoleTarget) >= 0 {
 			return late
 		}
 		return nil

@@ -4,14 +4,15 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/budgetpdf/budgetpdf/forms"
 	"github.com/budgetpdf/budgetpdf/seg"
 )
 
 // isLevelWord recognises a level name: a known one, or a short phrase
 // ending in 指标 that is not a column header.
 func isLevelWord(s string) bool {
-	k := headerKey(s)
-	if level1Words[k] || level2Parent[k] != "" {
+	k := forms.HeaderKey(s)
+	if forms.Level1Words[k] || forms.Level2Parent[k] != "" {
 		return true
 	}
 	n := utf8.RuneCountInString(k)
@@ -20,7 +21,7 @@ func isLevelWord(s string) bool {
 
 // isHeaderWord recognises an indicator table's column header.
 func isHeaderWord(s string) bool {
-	_, ok := headerSynonyms[headerKey(s)]
+	_, ok := forms.HeaderSynonyms[forms.HeaderKey(s)]
 	return ok
 }
 
@@ -36,12 +37,12 @@ func isSign(s string) bool { return signWords[strings.TrimSpace(s)] }
 // isVocab: a form label, a column header, a known level name or a period —
 // the words a wrapped fragment may be rebuilt into.
 func isVocab(s string) bool {
-	return formLabel(s) != labelNone || isHeaderWord(s) || isKnownLevel(s) || isPeriod(s)
+	return forms.FormLabel(s) != forms.LabelNone || isHeaderWord(s) || isKnownLevel(s) || forms.IsPeriod(s)
 }
 
 func isKnownLevel(s string) bool {
-	k := headerKey(s)
-	return level1Words[k] || level2Parent[k] != ""
+	k := forms.HeaderKey(s)
+	return forms.Level1Words[k] || forms.Level2Parent[k] != ""
 }
 
 // spansWord reports whether a dictionary word crosses the join of a and b:

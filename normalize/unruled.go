@@ -6,6 +6,8 @@ import (
 	"strings"
 
 	"github.com/budgetpdf/budgetpdf/extract"
+	"github.com/budgetpdf/budgetpdf/forms"
+	"github.com/budgetpdf/budgetpdf/layout"
 )
 
 // streamState carries an unruled indicator table across a page break: its
@@ -20,7 +22,7 @@ type streamState struct {
 // streamColumns are an unruled indicator table's column boundaries.
 type streamColumns struct {
 	bounds  []float64 // len = columns + 1
-	roles   []role
+	roles   []forms.Role
 	headers []string
 	spans   [][2]float64 // each header cell's horizontal extent
 }
@@ -29,12 +31,12 @@ type streamColumns struct {
 // or three-line tables) from the text itself: a region starts at a form
 // label or an indicator header row and runs while the lines keep the
 // table's font size. It returns the tables and the lines left over.
-func unruledTables(lines []Line, p extract.Page, st *streamState) ([]*Grid, []Line) {
-	var grids []*Grid
+func unruledTables(lines []Line, p extract.Page, st *streamState) ([]*layout.Grid, []Line) {
+	var grids []*layout.Grid
 	var rest []Line
 	for i := 0; i < len(lines); {
 		start := lines[i]
-		continuing := st.open && len(rest) == 0 && len(grids) == 0 && math.Abs(start.Size-st.size) <= 0.1*st.size && !isCaption(start.Text())
+		continuing := st.open && len(rest) == 0 && len(grids) == 0 && math.Abs(start.Size-st.size) <= 0.1*st.size && !forms.IsCaption(start.Text())
 		if !continuing && !opensTable(start) && !opensSplit(lines, i) {
 			rest = append(rest, start)
 			i++
@@ -74,14 +76,14 @@ func opensTable(l Line) bool {
 	var texts []string
 	for _, t := range splitTokens(l) {
 		if t.label {
-			switch formLabel(t.text()) {
-			case labelName, labelCode, labelDepartment:
+			switch forms.FormLabel(t.text()) {
+			case forms.LabelName, forms.LabelCode, forms.LabelDepartment:
 				return true
 			}
 		}
 		texts = append(texts, t.text())
 	}
-	_, ok := mapHeader(texts)
+	_, ok := forms.MapHeader(texts)
 	return ok
 }
 
@@ -95,8 +97,8 @@ func opensSplit(lines []Line, i int) bool {
 			break
 		}
 		if math.Abs(b.X0-a.X0) <= 1 && lone(a) && lone(b) {
-			switch formLabel(a.Text() + b.Text()) {
-			case labelName, labelCode, labelDepartment:
+			switch forms.FormLabel(a.Text() + b.Text()) {
+			case forms.LabelName, forms.LabelCode, forms.LabelDepartment:
 				return true
 			}
 		}
@@ -127,16 +129,16 @@ func headerFragments(l Line) bool {
 
 // isHeaderPrefix: text begins a known header (指标值类 of 指标值类型).
 func isHeaderPrefix(text string) bool {
-	k := headerKey(text)
+	k := forms.HeaderKey(text)
 	if k == "" {
 		return false
 	}
-	for h := range headerSynonyms {
+	for h := range forms.HeaderSynonyms {
 		if strings.HasPrefix(h, k) {
 			return true
 		}
 	}
-	for h := range knownExtras {
+	for h := range forms.KnownExtras {
 		if strings.HasPrefix(h, k) {
 			return true
 		}
@@ -150,14 +152,14 @@ func inRegion(prev, cur Line, size float64) bool {
 	if math.Abs(cur.Size-size) > 0.1*size {
 		return false
 	}
-	if isCaption(cur.Text()) || cur.Y-prev.Y > 4*size || pageNumber.MatchString(cur.Text()) {
+	if forms.IsCaption(cur.Text()) || cur.Y-prev.Y > 4*size || pageNumber.MatchString(cur.Text()) {
 		return false
 	}
 	return true
 }
 
 // streamGrids builds a header-block grid and an indicator grid from a region.
-func streamGrids(region []Line, page int, st *streamState, continuing bool) []*Grid {
+func streamGrids(region []Line, page int, st *streamState, continuing bool) []*layout.Grid {
 	hdr := -1
 	var hdrTokens []token
 	for i, l := range region {
@@ -166,12 +168,12 @@ func streamGrids(region []Line, page int, st *streamState, continuing bool) []*G
 		for k, t := range toks {
 			texts[k] = t.text()
 		}
-		if _, ok := mapHeader(texts); ok {
+		if _, ok := forms.MapHeader(texts); ok {
 			hdr, hdrTokens = i, toks
 			break
 		}
 	}
-	var out []*Grid
+	var out []*layout.Grid
 	blockEnd, dataStart := len(region), len(region)
 	if hdr >= 0 {
 		var above, below bool
@@ -272,8 +274,8 @@ func under(pieces []token, g extract.Glyph) int {
 }
 
 func knownHeader(text string) bool {
-	_, ok := headerSynonyms[headerKey(text)]
-	return ok || knownExtras[headerKey(text)]
+	_, ok := forms.HeaderSynonyms[forms.HeaderKey(text)]
+	return ok || forms.KnownExtras[forms.HeaderKey(text)]
 }
 
 // columnsFrom sets an unruled indicator table's column boundaries: between
@@ -284,8 +286,8 @@ func columnsFrom(hdr []token, data []Line) *streamColumns {
 		c.headers = append(c.headers, t.text())
 		c.spans = append(c.spans, [2]float64{t.x0(), t.x1()})
 	}
-	cm, _ := mapHeader(c.headers)
-	c.roles = cm.roles
+	cm, _ := forms.MapHeader(c.headers)
+	c.roles = cm.Roles
 	return c.cut(data)
 }
 
@@ -351,7 +353,7 @@ const wrapPitch = 1.5
 // rows and columns. Cells in the level columns (一级/二级指标) may span rows;
 // printed in the middle of their span, they are given the rows whose
 // centre they sit at.
-func indicatorGrid(header Line, data []Line, cols *streamColumns, page int, withHeader bool) *Grid {
+func indicatorGrid(header Line, data []Line, cols *streamColumns, page int, withHeader bool) *layout.Grid {
 	ncol := len(cols.bounds) - 1
 	frags := make([][]fragment, ncol)
 	for c := 0; c < ncol; c++ {
@@ -371,13 +373,13 @@ func indicatorGrid(header Line, data []Line, cols *streamColumns, page int, with
 	if withHeader {
 		off = 1
 	}
-	g := newGrid(page, rows+off, ncol)
+	g := layout.NewGrid(page, rows+off, ncol)
 	g.ColX = cols.bounds
 	g.X0, g.X1 = cols.bounds[0], cols.bounds[ncol]
 	if withHeader {
 		g.Y0 = header.Top()
 		for c, h := range cols.headers {
-			g.place(&Cell{Text: h, Row: 0, Col: c, RowSpan: 1, ColSpan: 1, Page: page,
+			g.Place(&layout.Cell{Text: h, Row: 0, Col: c, RowSpan: 1, ColSpan: 1, Page: page,
 				X0: cols.bounds[c], X1: cols.bounds[c+1], Y0: header.Top(), Y1: header.Y})
 		}
 	} else if len(data) > 0 {
@@ -390,7 +392,7 @@ func indicatorGrid(header Line, data []Line, cols *streamColumns, page int, with
 		spanning := spanningRole(cols.roles[c])
 		for _, ct := range assignRows(cells[c], bands, spanning) {
 			last := min(ct.row+ct.span-1, len(bands)-1)
-			g.place(&Cell{Text: ct.text, Row: ct.row + off, Col: c, RowSpan: ct.span, ColSpan: 1, Page: page,
+			g.Place(&layout.Cell{Text: ct.text, Row: ct.row + off, Col: c, RowSpan: ct.span, ColSpan: 1, Page: page,
 				X0: cols.bounds[c], X1: cols.bounds[c+1], Y0: bands[ct.row][0] - 0.9*header.Size, Y1: bands[last][1] + 0.2*header.Size})
 		}
 	}
@@ -435,7 +437,7 @@ func mendHeader(header Line, frags [][]fragment, cols *streamColumns) [][]fragme
 			continue
 		}
 		joined := cols.headers[c] + glyphText(fs[0].glyphs)
-		if _, known := headerSynonyms[headerKey(joined)]; !known && !knownExtras[headerKey(joined)] {
+		if _, known := forms.HeaderSynonyms[forms.HeaderKey(joined)]; !known && !forms.KnownExtras[forms.HeaderKey(joined)] {
 			continue
 		}
 		cols.headers[c] = joined
@@ -443,8 +445,8 @@ func mendHeader(header Line, frags [][]fragment, cols *streamColumns) [][]fragme
 		changed = true
 	}
 	if changed {
-		cm, _ := mapHeader(cols.headers)
-		cols.roles = cm.roles
+		cm, _ := forms.MapHeader(cols.headers)
+		cols.roles = cm.Roles
 	}
 	return frags
 }
@@ -454,7 +456,7 @@ func mendHeader(header Line, frags [][]fragment, cols *streamColumns) [][]fragme
 // below the one above to be a wrapped line). A line at such a baseline
 // starts a new cell even when it is close to the line above: the pitch of
 // wrapped lines and the gap between rows can differ by less than a point.
-func rowStarts(frags [][]fragment, roles []role) []float64 {
+func rowStarts(frags [][]fragment, roles []forms.Role) []float64 {
 	var ys []float64
 	for c, fs := range frags {
 		if spanningRole(roles[c]) {
@@ -481,7 +483,9 @@ func rowStarts(frags [][]fragment, roles []role) []float64 {
 	return out
 }
 
-func spanningRole(r role) bool { return r == roleLevel1 || r == roleLevel2 || r == roleLabel }
+func spanningRole(r forms.Role) bool {
+	return r == forms.RoleLevel1 || r == forms.RoleLevel2 || r == forms.RoleLabel
+}
 
 // groupFragments joins a column's fragments into cells: consecutive
 // fragments closer than the wrap pitch are lines of one cell. A fragment on
@@ -531,7 +535,7 @@ func atRowStart(y float64, starts []float64) bool {
 
 // rowBands merges the vertical extents of cells in the ordinary columns
 // into rows.
-func rowBands(cells [][]cellText, roles []role) [][2]float64 {
+func rowBands(cells [][]cellText, roles []forms.Role) [][2]float64 {
 	var spans [][2]float64
 	for c, col := range cells {
 		if spanningRole(roles[c]) {
@@ -666,7 +670,7 @@ func dedupeRows(cs []cellText) []cellText {
 	return out
 }
 
-func sortCells(cs []*Cell) []*Cell {
+func sortCells(cs []*layout.Cell) []*layout.Cell {
 	sort.SliceStable(cs, func(i, j int) bool {
 		if cs[i].Row != cs[j].Row {
 			return cs[i].Row < cs[j].Row

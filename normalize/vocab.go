@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/budgetpdf/budgetpdf/extract"
+	"github.com/budgetpdf/budgetpdf/forms"
 )
 
 // vocabulary holds the printed forms of known labels and headers, longest
@@ -27,17 +28,17 @@ var vocabByFirst = func() map[rune][]string {
 func buildVocabulary() []string {
 	seen := map[string]bool{}
 	add := func(s string) { seen[s] = true }
-	for k := range headerSynonyms {
+	for k := range forms.HeaderSynonyms {
 		if utf8.RuneCountInString(k) >= 3 { // 单位, 一级 … are too short to split on safely
 			add(k)
 		}
 	}
-	for k, l := range formLabels {
-		if utf8.RuneCountInString(k) < 3 && l != labelTotal {
+	for k, l := range forms.FormLabels {
+		if utf8.RuneCountInString(k) < 3 && l != forms.LabelTotal {
 			continue
 		}
 		add(k)
-		if l == labelFiscal || l == labelOther {
+		if l == forms.LabelFiscal || l == forms.LabelOther {
 			add("其中：" + k)
 			add("其中:" + k)
 		}

@@ -5,6 +5,7 @@ import (
 	"io"
 
 	"github.com/budgetpdf/budgetpdf/extract"
+	"github.com/budgetpdf/budgetpdf/forms"
 	"github.com/budgetpdf/budgetpdf/normalize"
 )
 
@@ -29,7 +30,7 @@ func printLayout(stdout, stderr io.Writer, pages []extract.Page) int {
 				kind = "unruled"
 			}
 			fmt.Fprintf(stdout, "   table %s %d×%d at (%.1f,%.1f)–(%.1f,%.1f)\n", kind, g.NumRows(), g.NumCols(), g.X0, g.Y0, g.X1, g.Y1)
-			fmt.Fprintf(stdout, "     meaning: %s\n", normalize.DescribeTable(g))
+			fmt.Fprintf(stdout, "     meaning: %s\n", forms.DescribeTable(g))
 			for _, c := range g.Cells {
 				if c.Text == "" {
 					continue

@@ -1,10 +1,12 @@
-package normalize
+package forms
 
 import (
 	"fmt"
 	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/budgetpdf/budgetpdf/layout"
 )
 
 // Metamorphic tests of the meaning layer: a target table built as grids is
@@ -89,8 +91,8 @@ func (t mTable) rowY() []float64 {
 }
 
 // build makes the ruled grid of a sketch on a page.
-func (t mTable) build(page int) *Grid {
-	g := newGrid(page, t.rows, t.cols)
+func (t mTable) build(page int) *layout.Grid {
+	g := layout.NewGrid(page, t.rows, t.cols)
 	g.Ruled = true
 	xs, ys := t.colX(), t.rowY()
 	g.ColX = xs
@@ -103,7 +105,7 @@ func (t mTable) build(page int) *Grid {
 		}
 	}
 	for _, c := range cells {
-		g.place(&Cell{Text: c.text, Row: c.r, Col: c.c, RowSpan: c.rs, ColSpan: c.cs, Page: page, Lines: 1,
+		g.Place(&layout.Cell{Text: c.text, Row: c.r, Col: c.c, RowSpan: c.rs, ColSpan: c.cs, Page: page, Lines: 1,
 			X0: xs[c.c], X1: xs[c.c+c.cs], Y0: ys[c.r], Y1: ys[c.r+c.rs]})
 	}
 	return g
@@ -224,8 +226,8 @@ func (t mTable) mergedLeft(n int) mTable {
 }
 
 // scaled multiplies a grid's coordinates by k and shifts them.
-func scaled(g *Grid, k, dx, dy float64) *Grid {
-	out := newGrid(g.Page, g.NumRows(), g.NumCols())
+func scaled(g *layout.Grid, k, dx, dy float64) *layout.Grid {
+	out := layout.NewGrid(g.Page, g.NumRows(), g.NumCols())
 	out.Ruled, out.Title = g.Ruled, g.Title
 	out.X0, out.X1, out.Y0, out.Y1 = g.X0*k+dx, g.X1*k+dx, g.Y0*k+dy, g.Y1*k+dy
 	for _, x := range g.ColX {
@@ -234,7 +236,7 @@ func scaled(g *Grid, k, dx, dy float64) *Grid {
 	for _, c := range g.Cells {
 		d := *c
 		d.X0, d.X1, d.Y0, d.Y1 = c.X0*k+dx, c.X1*k+dx, c.Y0*k+dy, c.Y1*k+dy
-		out.place(&d)
+		out.Place(&d)
 	}
 	return out
 }
@@ -255,12 +257,12 @@ type mRead struct {
 	dropped    []string // row_dropped warnings
 }
 
-func readGrids(grids ...*Grid) mRead {
-	var fp formParser
+func readGrids(grids ...*layout.Grid) mRead {
+	var fp Parser
 	for _, g := range grids {
-		fp.addGrid(g)
+		fp.AddGrid(g)
 	}
-	projects, dept, _ := fp.finish()
+	projects, dept, _ := fp.Finish()
 	var out mRead
 	f := func(p *float64) string {
 		if p == nil {
@@ -279,7 +281,7 @@ func readGrids(grids ...*Grid) mRead {
 			out.indicators = append(out.indicators, mIndicator{"(department)", i.Level1, i.Level2, i.Name, i.Target})
 		}
 	}
-	for _, w := range fp.warnings {
+	for _, w := range fp.Warnings {
 		if w.Code == "row_dropped" {
 			out.dropped = append(out.dropped, w.Message)
 		}

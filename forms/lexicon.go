@@ -1,4 +1,4 @@
-package normalize
+package forms
 
 import (
 	_ "embed"
@@ -18,24 +18,24 @@ var columnsTSV string
 type lexRule struct {
 	match  string // exact, suffix, prefix, contains
 	word   string
-	role   string
+	Role   string
 	weight float64
 }
 
 var (
 	lexicon = mustParseLexicon(columnsTSV)
-	// headerSynonyms maps header texts printed whole (the lexicon's exact
+	// HeaderSynonyms maps header texts printed whole (the lexicon's exact
 	// rules of indicator roles) to roles: the text path splits run-together
 	// header lines on them and recognises header words by them.
-	headerSynonyms = exactSynonyms(lexicon)
+	HeaderSynonyms = exactSynonyms(lexicon)
 )
 
 // roleNames are the lexicon's names of the column roles.
-var roleNames = map[string]role{
-	"level1": roleLevel1, "level2": roleLevel2, "name": roleName, "description": roleDescription,
-	"target": roleTarget, "unit": roleUnit, "sign": roleSign, "basis": roleBasis, "label": roleLabel,
-	"extra": roleExtra, "project": roleProject, "project_code": roleProjectCode,
-	"total": roleTotal, "fiscal": roleFiscal, "other": roleOther, "goal": roleGoal, "unit_name": roleUnitName,
+var roleNames = map[string]Role{
+	"level1": RoleLevel1, "level2": RoleLevel2, "name": RoleName, "description": RoleDescription,
+	"target": RoleTarget, "unit": RoleUnit, "sign": RoleSign, "basis": RoleBasis, "label": RoleLabel,
+	"extra": RoleExtra, "project": RoleProject, "project_code": RoleProjectCode,
+	"total": RoleTotal, "fiscal": RoleFiscal, "other": RoleOther, "goal": RoleGoal, "unit_name": RoleUnitName,
 }
 
 func mustParseLexicon(tsv string) []lexRule {
@@ -70,7 +70,7 @@ func parseLexicon(tsv string) ([]lexRule, error) {
 		if _, ok := roleNames[f[2]]; !ok && f[2] != "prefer" && f[2] != "avoid" {
 			return nil, fmt.Errorf("lexicon line %d: unknown role %q", n+1, f[2])
 		}
-		out = append(out, lexRule{match: f[0], word: headerKey(f[1]), role: f[2], weight: w})
+		out = append(out, lexRule{match: f[0], word: HeaderKey(f[1]), Role: f[2], weight: w})
 	}
 	return out, nil
 }
@@ -88,11 +88,11 @@ func (r lexRule) matches(k string) bool {
 	}
 }
 
-func exactSynonyms(rules []lexRule) map[string]role {
-	out := map[string]role{}
+func exactSynonyms(rules []lexRule) map[string]Role {
+	out := map[string]Role{}
 	for _, r := range rules {
-		ro := roleNames[r.role]
-		if r.match != "exact" || ro < roleLevel1 || ro > roleBasis {
+		ro := roleNames[r.Role]
+		if r.match != "exact" || ro < RoleLevel1 || ro > RoleBasis {
 			continue
 		}
 		if old, ok := out[r.word]; !ok || old == ro {
@@ -103,7 +103,7 @@ func exactSynonyms(rules []lexRule) map[string]role {
 }
 
 // roleScores are the weights a header's words give each role.
-type roleScores map[role]float64
+type roleScores map[Role]float64
 
 // scoreHeader weighs a header text against the lexicon. The header is
 // read twice — parentheses dropped, and their content dropped — and each
@@ -117,28 +117,28 @@ func scoreHeader(text string) roleScores {
 			if !r.matches(k) {
 				continue
 			}
-			switch r.role {
+			switch r.Role {
 			case "prefer":
 				bonus += r.weight
 			case "avoid":
 				bonus -= r.weight
 			default:
-				if ro := roleNames[r.role]; r.weight > out[ro] {
+				if ro := roleNames[r.Role]; r.weight > out[ro] {
 					out[ro] = r.weight
 				}
 			}
 		}
-		if w, ok := out[roleTarget]; ok && bonus != 0 {
-			out[roleTarget] = w + bonus
+		if w, ok := out[RoleTarget]; ok && bonus != 0 {
+			out[RoleTarget] = w + bonus
 		}
 	}
 	return out
 }
 
-// best is the highest-weighted role (roleNone when nothing matched).
-func (s roleScores) best() (role, float64) {
-	bestR, bestW := roleNone, 0.0
-	for r := roleLevel1; r < roleCount; r++ {
+// best is the highest-weighted role (RoleNone when nothing matched).
+func (s roleScores) best() (Role, float64) {
+	bestR, bestW := RoleNone, 0.0
+	for r := RoleLevel1; r < RoleCount; r++ {
 		if w := s[r]; w > bestW {
 			bestR, bestW = r, w
 		}
@@ -151,7 +151,7 @@ func (s roleScores) best() (role, float64) {
 // in parentheses never matter.
 func headerReadings(text string) []string {
 	t := strings.TrimRight(strings.TrimSpace(text), "：:")
-	k := headerKey(t)
+	k := HeaderKey(t)
 	var b strings.Builder
 	depth := 0
 	for _, r := range t {
@@ -169,7 +169,7 @@ func headerReadings(text string) []string {
 			b.WriteRune(r)
 		}
 	}
-	if bare := headerKey(b.String()); bare != k && bare != "" {
+	if bare := HeaderKey(b.String()); bare != k && bare != "" {
 		return []string{k, bare}
 	}
 	return []string{k}

@@ -1,4 +1,4 @@
-package normalize
+package forms
 
 import (
 	"reflect"
@@ -74,13 +74,13 @@ func TestParseInline(t *testing.T) {
 // TestInlineTable: a many-project table whose indicator column holds an
 // inline list gives one indicator per entry, under its project.
 func TestInlineTable(t *testing.T) {
-	var fp formParser
-	fp.addGrid(testGrid(9, [][]string{
+	var fp Parser
+	fp.AddGrid(testGrid(9, [][]string{
 		{"项目名称", "项目总额", "绩效指标"},
 		{"社区服务项目", "30.00", "1、1-产出指标；11-数量指标；服务人次；实施周期指标值:≥2000人次；年度指标值:≥1000人次。2、3-满意度指标；31-服务对象满意度指标；满意度；年度指标值:≥90%。"},
 		{"道路维修项目", "12.50", "1、1-产出指标；11-数量指标；维修长度；年度指标值:≥3公里。"},
 	}))
-	projects, _, _ := fp.finish()
+	projects, _, _ := fp.Finish()
 	if len(projects) != 2 {
 		t.Fatalf("%d projects, want 2: %+v", len(projects), projects)
 	}

@@ -1,4 +1,4 @@
-package normalize
+package forms
 
 import (
 	"reflect"
@@ -58,14 +58,14 @@ func TestLeadingLevels(t *testing.T) {
 // TestLeadingLevelsInATable: a table without level columns whose name
 // cells print the levels first gives indicators with their levels.
 func TestLeadingLevelsInATable(t *testing.T) {
-	var fp formParser
-	fp.addGrid(testGrid(2, [][]string{{"项目名称", "大气污染防治", "", ""}}))
-	fp.addGrid(testGrid(2, [][]string{
+	var fp Parser
+	fp.AddGrid(testGrid(2, [][]string{{"项目名称", "大气污染防治", "", ""}}))
+	fp.AddGrid(testGrid(2, [][]string{
 		{"绩效指标", "指标名称", "指标值", "计量单位"},
 		{"", "产出指标质量指标巩固空气质量改善成效", "有效巩固", ""},
 		{"", "效益指标生态效益指标PM2.5浓度下降", "≥5", "%"},
 	}))
-	projects, _, _ := fp.finish()
+	projects, _, _ := fp.Finish()
 	if len(projects) != 1 || len(projects[0].Indicators) != 2 {
 		t.Fatalf("projects = %+v", projects)
 	}
@@ -131,8 +131,8 @@ func TestCaptionNameOfForms(t *testing.T) {
 		{"2026年度部门预算公开表", ""},
 	}
 	for _, tt := range tests {
-		if got := captionName(tt.caption); got != tt.want {
-			t.Errorf("captionName(%q) = %q, want %q", tt.caption, got, tt.want)
+		if got := CaptionName(tt.caption); got != tt.want {
+			t.Errorf("CaptionName(%q) = %q, want %q", tt.caption, got, tt.want)
 		}
 	}
 }
@@ -140,14 +140,14 @@ func TestCaptionNameOfForms(t *testing.T) {
 // TestCaptionNamesAGridlessProject: a project with no 项目名称 row takes
 // its name from the caption above its grid.
 func TestCaptionNamesAGridlessProject(t *testing.T) {
-	var fp formParser
+	var fp Parser
 	g := testGrid(4, [][]string{
 		{"一级指标", "二级指标", "三级指标", "指标值"},
 		{"产出指标", "数量指标", "新建公厕数量", "5座"},
 	})
 	g.Title = "2026年公厕建设项目绩效目标表"
-	fp.addGrid(g)
-	projects, dept, _ := fp.finish()
+	fp.AddGrid(g)
+	projects, dept, _ := fp.Finish()
 	if dept != nil || len(projects) != 1 || projects[0].Name != "公厕建设" || len(projects[0].Indicators) != 1 {
 		t.Errorf("projects = %+v, department %+v", projects, dept)
 	}
@@ -157,20 +157,20 @@ func TestCaptionNamesAGridlessProject(t *testing.T) {
 // prints something gives a row_dropped warning with its page and row; a
 // blank row gives none; the level printed alone still fills down.
 func TestRowDroppedWarning(t *testing.T) {
-	var fp formParser
-	fp.addGrid(testGrid(6, [][]string{{"项目名称", "测试项目", "", "", ""}}))
-	fp.addGrid(testGrid(6, [][]string{
+	var fp Parser
+	fp.AddGrid(testGrid(6, [][]string{{"项目名称", "测试项目", "", "", ""}}))
+	fp.AddGrid(testGrid(6, [][]string{
 		{"一级指标", "二级指标", "三级指标", "指标值", "备注"},
 		{"产出指标", "数量指标", "培训人次", "≥500人次", ""},
 		{"", "", "", "", ""},
 		{"", "", "", "", "以上指标按季度考核"},
 	}))
-	fp.addGrid(testGrid(7, [][]string{
+	fp.AddGrid(testGrid(7, [][]string{
 		{"效益指标", "", "", "", ""},
 		{"", "社会效益指标", "群众知晓率", "≥90%", ""},
 		{"无", "", "无", "/", ""},
 	}))
-	projects, _, _ := fp.finish()
+	projects, _, _ := fp.Finish()
 	if len(projects) != 1 || len(projects[0].Indicators) != 2 {
 		t.Fatalf("projects = %+v", projects)
 	}
@@ -178,7 +178,7 @@ func TestRowDroppedWarning(t *testing.T) {
 		t.Errorf("second indicator = %+v", i)
 	}
 	var dropped []budgetpdf.Warning
-	for _, w := range fp.warnings {
+	for _, w := range fp.Warnings {
 		if w.Code == budgetpdf.WarnRowDropped {
 			dropped = append(dropped, w)
 		}

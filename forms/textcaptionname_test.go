@@ -1,4 +1,4 @@
-package normalize
+package forms
 
 import "testing"
 
@@ -14,8 +14,8 @@ func TestCaptionName(t *testing.T) {
 		{"204025新山市司法局", ""},
 	}
 	for _, c := range cases {
-		if got := captionName(c.caption); got != c.want {
-			t.Errorf("captionName(%q) = %q, want %q", c.caption, got, c.want)
+		if got := CaptionName(c.caption); got != c.want {
+			t.Errorf("CaptionName(%q) = %q, want %q", c.caption, got, c.want)
 		}
 	}
 }

@@ -1,4 +1,4 @@
-package normalize
+package forms
 
 import (
 	"regexp"
@@ -16,17 +16,23 @@ var (
 	genericCaption  = regexp.MustCompile(`项目支出$|^项目$|部门整体|整体支出|单位整体|部门预算|预算\d*表|表\d+`)
 )
 
-// captionName is the project a form's caption names, "" when the caption
+// CaptionName is the project a form's caption names, "" when the caption
 // is generic (项目支出绩效目标表) or not a form title.
-func captionName(caption string) string {
+func CaptionName(caption string) string {
 	t := strings.Join(strings.Fields(caption), "")
 	if !captionFormRe.MatchString(t) {
 		return ""
 	}
 	t = captionFormRe.ReplaceAllString(captionNumberRe.ReplaceAllString(t, ""), "")
 	t = captionYearRe.ReplaceAllString(t, "")
-	if !isShortText(t) || t == "" || strings.ContainsAny(t, "（(") || genericCaption.MatchString(t) {
+	if !shortText(t) || t == "" || strings.ContainsAny(t, "（(") || genericCaption.MatchString(t) {
 		return ""
 	}
 	return t
+}
+
+// shortText: a caption's remainder short enough to be a name, without the
+// punctuation of a sentence.
+func shortText(s string) bool {
+	return len([]rune(s)) <= 40 && !strings.ContainsAny(s, "。；")
 }

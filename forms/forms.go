@@ -1,9 +1,10 @@
-package normalize
+package forms
 
 import (
 	"math"
 
 	"github.com/budgetpdf/budgetpdf"
+	"github.com/budgetpdf/budgetpdf/layout"
 )
 
 // form is one target form being assembled from one or more grids: a
@@ -13,7 +14,7 @@ type form struct {
 	department bool
 	project    budgetpdf.Project
 	hasBlock   bool // a header block with labels was seen
-	cols       *columnMap
+	cols       *ColumnMap
 	ncols      int
 	colX       []float64
 	level1     string
@@ -29,15 +30,15 @@ type form struct {
 	// remap is the column map of remapGrid, a continuation fragment with
 	// fewer columns (see compatible).
 	remap     []int
-	remapGrid *Grid
+	remapGrid *layout.Grid
 	// pendingPeriods are plan periods printed at the foot of a page, whose
 	// values start the next page.
-	pendingPeriods []*Cell
+	pendingPeriods []*layout.Cell
 	// atFoot marks that the last indicator came from the last row of its
 	// grid: the foot of a page, where a row may be cut in two.
 	atFoot bool
 	// lastGrid is the grid the last indicator came from.
-	lastGrid  *Grid
+	lastGrid  *layout.Grid
 	pages     map[int]bool
 	moneyUnit string
 	firstPage int
@@ -47,36 +48,36 @@ func newForm() *form {
 	return &form{pages: map[int]bool{}, project: budgetpdf.Project{Plan: []budgetpdf.PlanStep{}, Indicators: []budgetpdf.Indicator{}}}
 }
 
-// formParser walks the grids of a document in order and assembles forms.
+// Parser walks the grids of a document in order and assembles forms.
 //
 // A form opens at an opening label (项目名称 …), at a caption that names a
 // target table, at a header row after a form that already has indicators
 // and a caption of its own, or at a project cell of a many-project table.
 // It continues over grids whose columns line up with its own, with or
 // without a repeated header; it closes when another opens.
-type formParser struct {
+type Parser struct {
 	forms    []*form
 	cur      *form
-	warnings []budgetpdf.Warning
+	Warnings []budgetpdf.Warning // what the parser noticed and could not settle
 	warned   map[string]bool
-	unitName string // 部门（单位）名称 of a department table
+	UnitName string // 部门（单位）名称 of a department table
 	// sawHeader records that some grid printed an indicator header.
 	sawHeader int
 	// strays counts the unplaced rows of one grid, reported in one warning.
 	strays struct {
-		g            *Grid
+		g            *layout.Grid
 		n, first, at int
 		text         string
 	}
 	// planValues is the row a spending plan's values were read from.
 	planValues struct {
-		g *Grid
+		g *layout.Grid
 		r int
 	}
 }
 
 // addGrid feeds one grid. It reports whether the grid belongs to a form.
-func (fp *formParser) addGrid(g *Grid) bool {
+func (fp *Parser) AddGrid(g *layout.Grid) bool {
 	used := fp.openByTitle(g)
 	band, hasBand := findHeaderBand(g)
 	continued := !hasBand && fp.cur != nil && fp.cur.cols != nil && fp.compatible(g)
@@ -108,7 +109,7 @@ func (fp *formParser) addGrid(g *Grid) bool {
 
 // inBody: row r is below this grid's header, or the grid continues the
 // current form's table.
-func (fp *formParser) inBody(r int, band headerBand, hasBand, continued bool) bool {
+func (fp *Parser) inBody(r int, band headerBand, hasBand, continued bool) bool {
 	if fp.cur == nil || fp.cur.cols == nil {
 		return false
 	}
@@ -121,7 +122,7 @@ func (fp *formParser) inBody(r int, band headerBand, hasBand, continued bool) bo
 // openTable starts reading a table at its header band: a new form when the
 // current one already has indicators (a new table, or a repeated header on
 // a continuation page of a many-project table keeps the form).
-func (fp *formParser) openTable(g *Grid, band headerBand) {
+func (fp *Parser) openTable(g *layout.Grid, band headerBand) {
 	cm := band.cols
 	fp.sawHeader++
 	fp.warnUnknownColumns(g, cm)
@@ -136,7 +137,7 @@ func (fp *formParser) openTable(g *Grid, band headerBand) {
 // repeatsHeader: the header is the current table's, printed again on the
 // next page (a continuation), not a new table: same roles, a later page,
 // and no caption or label block opened a form in between.
-func (fp *formParser) repeatsHeader(g *Grid, cm columnMap) bool {
+func (fp *Parser) repeatsHeader(g *layout.Grid, cm ColumnMap) bool {
 	f := fp.cur
 	if f.cols == nil || f.lastGrid == nil || f.lastGrid.Page >= g.Page {
 		return false
@@ -153,7 +154,7 @@ func (fp *formParser) repeatsHeader(g *Grid, cm columnMap) bool {
 	return true
 }
 
-func (fp *formParser) ensureForm(g *Grid) {
+func (fp *Parser) ensureForm(g *layout.Grid) {
 	if fp.cur == nil {
 		fp.cur = newForm()
 		fp.cur.firstPage = g.Page
@@ -167,7 +168,7 @@ func (fp *formParser) ensureForm(g *Grid) {
 // its outer edges line up), or it is a part of the table whose every
 // boundary is one of the table's: the merged columns at its left printed
 // without rules. The last case sets the form's column remap for the grid.
-func (fp *formParser) compatible(g *Grid) bool {
+func (fp *Parser) compatible(g *layout.Grid) bool {
 	f := fp.cur
 	f.remap, f.remapGrid = nil, nil
 	if g.NumCols() == f.ncols {
@@ -219,7 +220,7 @@ func subColumns(outer, inner []float64, tol float64) ([]int, bool) {
 }
 
 // gridCol is the column of grid g that holds the form's column c.
-func (f *form) gridCol(g *Grid, c int) int {
+func (f *form) gridCol(g *layout.Grid, c int) int {
 	if f.remapGrid == g && f.remap != nil {
 		if c < 0 || c >= len(f.remap) {
 			return -1
@@ -231,7 +232,7 @@ func (f *form) gridCol(g *Grid, c int) int {
 
 // rowTexts gives a row's text per column, a merged cell's text only at its
 // first column (covered columns are "").
-func rowTexts(g *Grid, r int) []string {
+func rowTexts(g *layout.Grid, r int) []string {
 	out := make([]string, g.NumCols())
 	for c := range out {
 		if cell := g.At(r, c); cell != nil && cell.Col == c {

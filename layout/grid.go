@@ -1,4 +1,4 @@
-package normalize
+package layout
 
 // Cell is one table cell, possibly spanning several grid rows and columns.
 type Cell struct {
@@ -72,8 +72,8 @@ func (g *Grid) RowCells(r int) []*Cell {
 	return out
 }
 
-// newGrid makes an empty rows × cols grid.
-func newGrid(page, rows, cols int) *Grid {
+// NewGrid makes an empty rows × cols grid.
+func NewGrid(page, rows, cols int) *Grid {
 	g := &Grid{Page: page, at: make([][]*Cell, rows)}
 	for r := range g.at {
 		g.at[r] = make([]*Cell, cols)
@@ -81,8 +81,8 @@ func newGrid(page, rows, cols int) *Grid {
 	return g
 }
 
-// place puts a cell on the grid over its span.
-func (g *Grid) place(c *Cell) {
+// Place puts a cell on the grid over its span.
+func (g *Grid) Place(c *Cell) {
 	for r := c.Row; r < c.Row+c.RowSpan && r < len(g.at); r++ {
 		for k := c.Col; k < c.Col+c.ColSpan && k < len(g.at[r]); k++ {
 			g.at[r][k] = c

@@ -1,4 +1,4 @@
-package normalize
+package forms
 
 import (
 	"fmt"
@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/budgetpdf/budgetpdf"
+	"github.com/budgetpdf/budgetpdf/layout"
 )
 
 // targetCaption recognises the caption of a target table (…绩效目标表,
@@ -23,7 +24,7 @@ func cjkSqueeze(s string) string {
 
 // gridCaption is the target-table caption of a grid: the title printed
 // above it, or a first row that is one merged cell across the grid.
-func gridCaption(g *Grid) string {
+func gridCaption(g *layout.Grid) string {
 	if targetCaption.MatchString(g.Title) {
 		return g.Title
 	}
@@ -37,7 +38,7 @@ func gridCaption(g *Grid) string {
 
 // openByTitle: a target-table caption closes the form before it (a new
 // table begins) and may name the project or mark the department table.
-func (fp *formParser) openByTitle(g *Grid) bool {
+func (fp *Parser) openByTitle(g *layout.Grid) bool {
 	caption := gridCaption(g)
 	if caption == "" {
 		return false
@@ -49,7 +50,7 @@ func (fp *formParser) openByTitle(g *Grid) bool {
 	fp.cur.pages[g.Page] = true
 	if departmentCaption.MatchString(caption) {
 		fp.cur.byCaption = true
-	} else if n := captionName(caption); n != "" {
+	} else if n := CaptionName(caption); n != "" {
 		fp.cur.titleName = n
 	}
 	return true
@@ -59,13 +60,13 @@ func (fp *formParser) openByTitle(g *Grid) bool {
 // block only when its first cell is an opening label (项目名称, 项目编码,
 // 部门（单位）名称); a body cell that reads like a label (a 备注 cell 年度目标)
 // opens nothing.
-func (fp *formParser) bodyLabelRow(g *Grid, r int) bool {
+func (fp *Parser) bodyLabelRow(g *layout.Grid, r int) bool {
 	cells := g.RowCells(r)
 	if len(cells) == 0 || cells[0].Col != 0 {
 		return false
 	}
-	switch formLabel(cells[0].Text) {
-	case labelName, labelCode, labelDepartment:
+	switch FormLabel(cells[0].Text) {
+	case LabelName, LabelCode, LabelDepartment:
 		return true
 	}
 	return false
@@ -74,9 +75,9 @@ func (fp *formParser) bodyLabelRow(g *Grid, r int) bool {
 // projectRow opens a new form at a project cell of a table that holds many
 // projects: the cell starts in this row, and the row's amount, goal and
 // code cells fill the project.
-func (fp *formParser) projectRow(g *Grid, r int) {
+func (fp *Parser) projectRow(g *layout.Grid, r int) {
 	cm := fp.cur.cols
-	cell := g.Anchor(r, fp.cur.gridCol(g, cm.col(roleProject)))
+	cell := g.Anchor(r, fp.cur.gridCol(g, cm.Col(RoleProject)))
 	if cell == nil || strings.TrimSpace(cell.Text) == "" {
 		return
 	}
@@ -97,49 +98,49 @@ func (fp *formParser) projectRow(g *Grid, r int) {
 	f.pages[g.Page] = true
 	p := &f.project
 	p.Name = cell.Text
-	text := func(ro role) string {
-		if k := f.gridCol(g, cm.col(ro)); k >= 0 {
+	text := func(ro Role) string {
+		if k := f.gridCol(g, cm.Col(ro)); k >= 0 {
 			if x := g.Anchor(r, k); x != nil {
 				return x.Text
 			}
 		}
 		return ""
 	}
-	p.Code = text(roleProjectCode)
-	p.Goal = text(roleGoal)
-	for ro, dst := range map[role]**float64{roleTotal: &p.Budget.Total, roleFiscal: &p.Budget.Fiscal, roleOther: &p.Budget.Other} {
-		if v, ok := parseAmount(text(ro)); ok {
+	p.Code = text(RoleProjectCode)
+	p.Goal = text(RoleGoal)
+	for ro, dst := range map[Role]**float64{RoleTotal: &p.Budget.Total, RoleFiscal: &p.Budget.Fiscal, RoleOther: &p.Budget.Other} {
+		if v, ok := ParseAmount(text(ro)); ok {
 			*dst = budgetpdf.Float(v)
 		}
 	}
-	if u := text(roleUnitName); u != "" && fp.unitName == "" {
-		fp.unitName = u
+	if u := text(RoleUnitName); u != "" && fp.UnitName == "" {
+		fp.UnitName = u
 	}
 }
 
 // warnStrayRow reports a row of a grid that no rule placed: not a label,
 // not a header, not an indicator. Caption rows above a header and rows of
 // tables that are no target table are not strays.
-func (fp *formParser) warnStrayRow(g *Grid, r int, row []string, aboveHeader bool) {
+func (fp *Parser) warnStrayRow(g *layout.Grid, r int, row []string, aboveHeader bool) {
 	if !aboveHeader {
 		return
 	}
 	cells := g.RowCells(r)
 	text := strings.TrimSpace(strings.Join(row, " "))
-	if cover := g.At(r, 0); cover != nil && cover.Row < r && formLabel(cover.Text) != labelNone {
+	if cover := g.At(r, 0); cover != nil && cover.Row < r && FormLabel(cover.Text) != LabelNone {
 		return // the rows a spanning label covers hold its values
 	}
-	if text == "" || (len(cells) == 1 && cells[0].ColSpan >= g.NumCols()-1) || isCaption(text) {
+	if text == "" || (len(cells) == 1 && cells[0].ColSpan >= g.NumCols()-1) || IsCaption(text) {
 		return
 	}
 	if fp.strays.g == g {
 		fp.strays.n++
-		w := &fp.warnings[fp.strays.at]
+		w := &fp.Warnings[fp.strays.at]
 		w.Message = fmt.Sprintf("%d rows above the indicator header are no labels the parser knows; kept in tables only; the first, row %d: %q", fp.strays.n, fp.strays.first+1, fp.strays.text)
 		return
 	}
-	fp.strays.g, fp.strays.n, fp.strays.first, fp.strays.text, fp.strays.at = g, 1, r, clip(text, 80), len(fp.warnings)
-	fp.warnings = append(fp.warnings, budgetpdf.Warning{Page: g.Page, Code: budgetpdf.WarnRowDropped,
+	fp.strays.g, fp.strays.n, fp.strays.first, fp.strays.text, fp.strays.at = g, 1, r, clip(text, 80), len(fp.Warnings)
+	fp.Warnings = append(fp.Warnings, budgetpdf.Warning{Page: g.Page, Code: budgetpdf.WarnRowDropped,
 		Message: fmt.Sprintf("row %d above the indicator header is no label the parser knows; kept in tables only: %q", r+1, clip(text, 80))})
 }
 

@@ -1,4 +1,4 @@
-package normalize
+package forms
 
 import (
 	"fmt"
@@ -6,11 +6,12 @@ import (
 	"sort"
 
 	"github.com/budgetpdf/budgetpdf"
+	"github.com/budgetpdf/budgetpdf/layout"
 )
 
 // finish turns the assembled forms into projects and the department table,
 // checking sums.
-func (fp *formParser) finish() (projects []budgetpdf.Project, dept *budgetpdf.Department, moneyUnit string) {
+func (fp *Parser) Finish() (projects []budgetpdf.Project, dept *budgetpdf.Department, moneyUnit string) {
 	projects = []budgetpdf.Project{}
 	for _, f := range fp.forms {
 		if moneyUnit == "" {
@@ -34,7 +35,7 @@ func (fp *formParser) finish() (projects []budgetpdf.Project, dept *budgetpdf.De
 			continue // a label pair in a budget table (项目名称 | 金额), no target form
 		}
 		if f.fromRow && len(f.project.Indicators) == 0 {
-			fp.warnings = append(fp.warnings, budgetpdf.Warning{Page: f.firstPage, Code: budgetpdf.WarnRowDropped,
+			fp.Warnings = append(fp.Warnings, budgetpdf.Warning{Page: f.firstPage, Code: budgetpdf.WarnRowDropped,
 				Message: fmt.Sprintf("project row %q has no indicator (a total or a unit's row?); kept in tables only", clip(f.project.Name, 60))})
 			continue
 		}
@@ -53,14 +54,14 @@ func (fp *formParser) finish() (projects []budgetpdf.Project, dept *budgetpdf.De
 		dept = nil // a caption or a label without a table under it
 	}
 	if fp.sawHeader > 0 && len(projects) == 0 && (dept == nil || len(dept.Indicators) == 0) {
-		fp.warnings = append(fp.warnings, budgetpdf.Warning{Code: budgetpdf.WarnNoIndicators,
+		fp.Warnings = append(fp.Warnings, budgetpdf.Warning{Code: budgetpdf.WarnNoIndicators,
 			Message: fmt.Sprintf("%d indicator table headers were printed but no indicator was read", fp.sawHeader)})
 	}
 	return projects, dept, moneyUnit
 }
 
 // check records sums that do not add up; it never changes a value.
-func (fp *formParser) check(p budgetpdf.Project, page int) {
+func (fp *Parser) check(p budgetpdf.Project, page int) {
 	b := p.Budget
 	if b.Total != nil && b.Fiscal != nil {
 		other := 0.0
@@ -68,14 +69,14 @@ func (fp *formParser) check(p budgetpdf.Project, page int) {
 			other = *b.Other
 		}
 		if math.Abs(*b.Fiscal+other-*b.Total) > 0.011 {
-			fp.warnings = append(fp.warnings, budgetpdf.Warning{Page: page, Code: budgetpdf.WarnBudgetSum,
+			fp.Warnings = append(fp.Warnings, budgetpdf.Warning{Page: page, Code: budgetpdf.WarnBudgetSum,
 				Message: fmt.Sprintf("%s: 财政资金 %.2f + 其他资金 %.2f ≠ 预算数 %.2f", p.Name, *b.Fiscal, other, *b.Total)})
 		}
 	}
 	if n := len(p.Plan); n > 0 && p.Plan[n-1].Value != nil {
 		last := *p.Plan[n-1].Value
 		if math.Abs(last-100) > 0.011 && (b.Total == nil || math.Abs(last-*b.Total) > 0.011) {
-			fp.warnings = append(fp.warnings, budgetpdf.Warning{Page: page, Code: budgetpdf.WarnPlanEnd,
+			fp.Warnings = append(fp.Warnings, budgetpdf.Warning{Page: page, Code: budgetpdf.WarnPlanEnd,
 				Message: fmt.Sprintf("%s: last plan value %.2f is neither the total nor 100", p.Name, last)})
 		}
 	}
@@ -83,10 +84,10 @@ func (fp *formParser) check(p budgetpdf.Project, page int) {
 
 // warnUnknownColumns notes header cells that map to no field and are not a
 // known extra column: their text is kept in extra, but a user should know.
-func (fp *formParser) warnUnknownColumns(g *Grid, cm columnMap) {
-	for i, r := range cm.roles {
-		h := cm.headers[i]
-		if r != roleNone || h == "" || knownExtras[headerKey(h)] {
+func (fp *Parser) warnUnknownColumns(g *layout.Grid, cm ColumnMap) {
+	for i, r := range cm.Roles {
+		h := cm.Headers[i]
+		if r != RoleNone || h == "" || KnownExtras[HeaderKey(h)] {
 			continue
 		}
 		fp.warnOnce(g.Page, budgetpdf.WarnUnknownHeader, fmt.Sprintf("column %q is not a known indicator column; kept in extra", h))
@@ -94,16 +95,16 @@ func (fp *formParser) warnUnknownColumns(g *Grid, cm columnMap) {
 }
 
 // warnUnknownLevels notes 一级/二级 labels outside the known vocabulary.
-func (fp *formParser) warnUnknownLevels(page int, ind budgetpdf.Indicator) {
-	if l := headerKey(ind.Level1); l != "" && !level1Words[l] {
+func (fp *Parser) warnUnknownLevels(page int, ind budgetpdf.Indicator) {
+	if l := HeaderKey(ind.Level1); l != "" && !Level1Words[l] {
 		fp.warnOnce(page, budgetpdf.WarnUnknownLevel, fmt.Sprintf("一级指标 %q is outside the known vocabulary", ind.Level1))
 	}
-	if l := headerKey(ind.Level2); l != "" && level2Parent[l] == "" {
+	if l := HeaderKey(ind.Level2); l != "" && Level2Parent[l] == "" {
 		fp.warnOnce(page, budgetpdf.WarnUnknownLevel, fmt.Sprintf("二级指标 %q is outside the known vocabulary", ind.Level2))
 	}
 }
 
-func (fp *formParser) warnOnce(page int, code, msg string) {
+func (fp *Parser) warnOnce(page int, code, msg string) {
 	if fp.warned == nil {
 		fp.warned = map[string]bool{}
 	}
@@ -111,7 +112,7 @@ func (fp *formParser) warnOnce(page int, code, msg string) {
 		return
 	}
 	fp.warned[msg] = true
-	fp.warnings = append(fp.warnings, budgetpdf.Warning{Page: page, Code: code, Message: msg})
+	fp.Warnings = append(fp.Warnings, budgetpdf.Warning{Page: page, Code: code, Message: msg})
 }
 
 // hasContent: the form read something of a project besides its name: an

@@ -1,13 +1,15 @@
-package normalize
+package forms
 
 import (
 	"fmt"
 	"strings"
+
+	"github.com/budgetpdf/budgetpdf/layout"
 )
 
 // roleLabels are the names --layout prints for column roles.
-var roleLabels = func() map[role]string {
-	out := map[role]string{roleNone: "unmapped"}
+var roleLabels = func() map[Role]string {
+	out := map[Role]string{RoleNone: "unmapped"}
 	for name, r := range roleNames {
 		out[r] = name
 	}
@@ -18,7 +20,7 @@ var roleLabels = func() map[role]string {
 // a target table's header band and column roles, with the reason, or why
 // it is none. (A continuation fragment without a header is read with the
 // columns of the table before it, which this does not see.)
-func DescribeTable(g *Grid) string {
+func DescribeTable(g *layout.Grid) string {
 	band, ok := findHeaderBand(g)
 	if !ok {
 		if cm, mapped := firstHeaderRow(g); mapped {
@@ -30,25 +32,25 @@ func DescribeTable(g *Grid) string {
 		return "no indicator header: a budget table, a header block or a continuation fragment"
 	}
 	var cols []string
-	for i, r := range band.cols.roles {
-		if h := strings.TrimSpace(band.cols.headers[i]); h != "" || r != roleNone {
+	for i, r := range band.cols.Roles {
+		if h := strings.TrimSpace(band.cols.Headers[i]); h != "" || r != RoleNone {
 			cols = append(cols, fmt.Sprintf("%d:%s=%s", i, clip(h, 12), roleLabels[r]))
 		}
 	}
 	kind := "target table"
 	switch {
-	case band.cols.col(roleProject) >= 0 && band.cols.col(roleTarget) < 0:
+	case band.cols.Col(RoleProject) >= 0 && band.cols.Col(RoleTarget) < 0:
 		kind = "target table, indicators inline, one project a row"
-	case band.cols.col(roleProject) >= 0:
+	case band.cols.Col(RoleProject) >= 0:
 		kind = "target table holding many projects"
 	}
 	return fmt.Sprintf("%s: header rows %d–%d; %s", kind, band.top+1, band.bottom+1, strings.Join(cols, " "))
 }
 
 // firstHeaderRow is the first row whose words map as an indicator header.
-func firstHeaderRow(g *Grid) (int, bool) {
+func firstHeaderRow(g *layout.Grid) (int, bool) {
 	for r := 0; r < g.NumRows(); r++ {
-		if _, ok := mapHeader(rowTexts(g, r)); ok {
+		if _, ok := MapHeader(rowTexts(g, r)); ok {
 			return r, true
 		}
 	}

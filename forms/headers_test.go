@@ -1,4 +1,4 @@
-package normalize
+package forms
 
 import "testing"
 
@@ -7,24 +7,24 @@ func TestMapHeader(t *testing.T) {
 		name  string
 		cells []string
 		ok    bool
-		roles []role
+		roles []Role
 	}{
 		{"Hebei T1", []string{"一级指标", "二级指标", "三级指标", "绩效指标描述", "指标值", "指标值确定依据"}, true,
-			[]role{roleLevel1, roleLevel2, roleName, roleDescription, roleTarget, roleBasis}},
+			[]Role{RoleLevel1, RoleLevel2, RoleName, RoleDescription, RoleTarget, RoleBasis}},
 		{"Hunan T2", []string{"一级指标", "二级指标", "三级指标", "指标值类型", "指标值", "计量单位", "指标解释", "评（扣）分标准", "备注"}, true,
-			[]role{roleLevel1, roleLevel2, roleName, roleSign, roleTarget, roleUnit, roleDescription, roleExtra, roleExtra}},
+			[]Role{RoleLevel1, RoleLevel2, RoleName, RoleSign, RoleTarget, RoleUnit, RoleDescription, RoleExtra, RoleExtra}},
 		{"central T3 with merged label column", []string{"绩效指标", "一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位"}, true,
-			[]role{roleLabel, roleLevel1, roleLevel2, roleName, roleSign, roleTarget, roleUnit}},
+			[]Role{RoleLabel, RoleLevel1, RoleLevel2, RoleName, RoleSign, RoleTarget, RoleUnit}},
 		{"Hubei T4: the 二级指标 column names the indicator", []string{"一级指标", "二级指标", "绩效标准", "当年预期实现值"}, true,
-			[]role{roleLevel1, roleName, roleExtra, roleTarget}},
+			[]Role{RoleLevel1, RoleName, RoleExtra, RoleTarget}},
 		{"spaced and full-width headers", []string{"一级 指标", "二级指标", "三 级 指 标", "指标值"}, true,
-			[]role{roleLevel1, roleLevel2, roleName, roleTarget}},
+			[]Role{RoleLevel1, RoleLevel2, RoleName, RoleTarget}},
 		{"a budget table is not an indicator header", []string{"项目", "预算数", "项目", "预算数"}, false, nil},
 		{"a header block row is not an indicator header", []string{"项目编码", "1302", "项目名称", "经费"}, false, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			m, ok := mapHeader(tt.cells)
+			m, ok := MapHeader(tt.cells)
 			if ok != tt.ok {
 				t.Fatalf("ok = %v, want %v", ok, tt.ok)
 			}
@@ -32,8 +32,8 @@ func TestMapHeader(t *testing.T) {
 				return
 			}
 			for i, r := range tt.roles {
-				if m.roles[i] != r {
-					t.Errorf("column %d %q: role %d, want %d", i, tt.cells[i], m.roles[i], r)
+				if m.Roles[i] != r {
+					t.Errorf("column %d %q: role %d, want %d", i, tt.cells[i], m.Roles[i], r)
 				}
 			}
 		})

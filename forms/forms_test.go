@@ -1,40 +1,40 @@
-package normalize
+package forms
 
 import (
 	"testing"
 
 	"github.com/budgetpdf/budgetpdf"
-	"github.com/budgetpdf/budgetpdf/extract"
+	"github.com/budgetpdf/budgetpdf/layout"
 )
 
 // testGrid builds a one-cell-per-position grid from rows of text.
-func testGrid(page int, rows [][]string) *Grid {
-	g := newGrid(page, len(rows), len(rows[0]))
+func testGrid(page int, rows [][]string) *layout.Grid {
+	g := layout.NewGrid(page, len(rows), len(rows[0]))
 	g.Ruled = true
 	for r, row := range rows {
 		for c, text := range row {
-			g.place(&Cell{Text: text, Row: r, Col: c, RowSpan: 1, ColSpan: 1, Page: page})
+			g.Place(&layout.Cell{Text: text, Row: r, Col: c, RowSpan: 1, ColSpan: 1, Page: page})
 		}
 	}
 	return g
 }
 
 func TestFormFromGrids(t *testing.T) {
-	var fp formParser
-	fp.addGrid(testGrid(3, [][]string{
+	var fp Parser
+	fp.AddGrid(testGrid(3, [][]string{
 		{"项目编码", "13022523P00QK8310006H", "项目名称", "代表调研协调经费"},
 		{"预算数", "15.00", "其中：财政资金", "15.00"},
 		{"其他资金", "", "绩效目标", "确保代表活动正常开展。"},
 		{"3月底", "6月底", "10月底", "12月底"},
 		{"2.00", "6.00", "10.00", "15.00"},
 	}))
-	fp.addGrid(testGrid(3, [][]string{
+	fp.AddGrid(testGrid(3, [][]string{
 		{"一级指标", "二级指标", "三级指标", "指标值", "评（扣）分标准", "自定义列"},
 		{"产出指标", "数量指标", "代表活动调研次数", "4次", "", "x"},
 		{"", "", "召开座谈会次数", "≥10次", "", "y"},
 		{"效果指标", "创新指标", "工作创新", "有效提升", "", ""},
 	}))
-	projects, dept, _ := fp.finish()
+	projects, dept, _ := fp.Finish()
 	if dept != nil || len(projects) != 1 {
 		t.Fatalf("projects %d, department %v", len(projects), dept)
 	}
@@ -56,50 +56,50 @@ func TestFormFromGrids(t *testing.T) {
 		t.Errorf("unknown column not kept in extra: %+v", second.Extra)
 	}
 	codes := map[string]int{}
-	for _, w := range fp.warnings {
+	for _, w := range fp.Warnings {
 		codes[w.Code]++
 	}
 	if codes[budgetpdf.WarnUnknownHeader] != 1 || codes[budgetpdf.WarnUnknownLevel] != 1 {
-		t.Errorf("warnings = %+v: want one unknown column (自定义列; 评（扣）分标准 is known) and one unknown 二级 (创新指标)", fp.warnings)
+		t.Errorf("warnings = %+v: want one unknown column (自定义列; 评（扣）分标准 is known) and one unknown 二级 (创新指标)", fp.Warnings)
 	}
 }
 
 func TestBudgetChecksWarnNeverFix(t *testing.T) {
-	var fp formParser
-	fp.addGrid(testGrid(1, [][]string{
+	var fp Parser
+	fp.AddGrid(testGrid(1, [][]string{
 		{"项目名称", "测试项目", "预算数", "20.00"},
 		{"其中：财政资金", "15.00", "其他资金", "1.00"},
 		{"3月底", "6月底", "10月底", "12月底"},
 		{"1", "2", "3", "18"},
 	}))
-	projects, _, _ := fp.finish()
+	projects, _, _ := fp.Finish()
 	if *projects[0].Budget.Total != 20 {
 		t.Errorf("the total was changed")
 	}
 	codes := map[string]bool{}
-	for _, w := range fp.warnings {
+	for _, w := range fp.Warnings {
 		codes[w.Code] = true
 	}
 	if !codes[budgetpdf.WarnBudgetSum] || !codes[budgetpdf.WarnPlanEnd] {
-		t.Errorf("warnings = %+v, want budget_sum_mismatch and plan_end_mismatch", fp.warnings)
+		t.Errorf("warnings = %+v, want budget_sum_mismatch and plan_end_mismatch", fp.Warnings)
 	}
 }
 
 func TestDepartmentTableT2(t *testing.T) {
-	var fp formParser
-	fp.addGrid(testGrid(2, [][]string{
+	var fp Parser
+	fp.AddGrid(testGrid(2, [][]string{
 		{"部门（单位）名称", "XX县财政局", "", "", "", "", "", "", ""},
 		{"年度总体绩效目标", "保障机关正常运转，完成年度预算编制。", "", "", "", "", "", "", ""},
 		{"一级指标", "二级指标", "三级指标", "指标值类型", "指标值", "计量单位", "指标解释", "评（扣）分标准", "备注"},
 		{"产出指标", "数量指标", "培训人次", "≥", "1200", "人次", "全年培训人次", "完成得满分", ""},
 		{"", "时效指标", "预算编制完成时间", "定性", "按时完成", "", "按期完成", "", "无"},
 	}))
-	projects, dept, _ := fp.finish()
+	projects, dept, _ := fp.Finish()
 	if len(projects) != 0 || dept == nil {
 		t.Fatalf("projects %d, department %v", len(projects), dept)
 	}
-	if fp.unitName != "XX县财政局" {
-		t.Errorf("unit name from the department table = %q", fp.unitName)
+	if fp.UnitName != "XX县财政局" {
+		t.Errorf("unit name from the department table = %q", fp.UnitName)
 	}
 	if dept.Goal != "保障机关正常运转，完成年度预算编制。" || len(dept.Indicators) != 2 {
 		t.Fatalf("department = %+v", dept)
@@ -117,8 +117,8 @@ func TestDepartmentTableT2(t *testing.T) {
 }
 
 func TestHubeiFormT4(t *testing.T) {
-	var fp formParser
-	fp.addGrid(testGrid(5, [][]string{
+	var fp Parser
+	fp.AddGrid(testGrid(5, [][]string{
 		{"项目名称", "农村公路养护", "项目类别", "延续性项目"},
 		{"预算金额（万元）", "120.50", "", ""},
 		{"绩效目标", "完成农村公路养护300公里。", "", ""},
@@ -126,7 +126,7 @@ func TestHubeiFormT4(t *testing.T) {
 		{"产出指标", "养护里程", "≥300公里", "≥300公里"},
 		{"效益指标", "群众满意度", "≥90%", "≥90%"},
 	}))
-	projects, _, money := fp.finish()
+	projects, _, money := fp.Finish()
 	if len(projects) != 1 {
 		t.Fatalf("projects = %+v", projects)
 	}
@@ -153,11 +153,11 @@ func TestRowSplitByAPageBreak(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var fp formParser
-			fp.addGrid(testGrid(3, [][]string{{"项目名称", "测试项目", "", ""}}))
-			fp.addGrid(testGrid(3, [][]string{header, {"产出指标", "数量指标", "河道建设数量", "≥3处"}, tt.foot}))
-			fp.addGrid(testGrid(4, [][]string{tt.head, {"", "", "群众满意度", "≥90%"}}))
-			projects, _, _ := fp.finish()
+			var fp Parser
+			fp.AddGrid(testGrid(3, [][]string{{"项目名称", "测试项目", "", ""}}))
+			fp.AddGrid(testGrid(3, [][]string{header, {"产出指标", "数量指标", "河道建设数量", "≥3处"}, tt.foot}))
+			fp.AddGrid(testGrid(4, [][]string{tt.head, {"", "", "群众满意度", "≥90%"}}))
+			projects, _, _ := fp.Finish()
 			inds := projects[0].Indicators
 			if len(inds) != 3 {
 				t.Fatalf("%d indicators, want 3: %+v", len(inds), inds)
@@ -169,16 +169,5 @@ func TestRowSplitByAPageBreak(t *testing.T) {
 				t.Errorf("pages = %v", fmtPages)
 			}
 		})
-	}
-}
-
-func TestPageWarnings(t *testing.T) {
-	p := extract.Page{Number: 4, Images: []extract.Rect{{X0: 0, Y0: 0, X1: 500, Y1: 700}}, Unmapped: 3}
-	codes := map[string]bool{}
-	for _, w := range pageWarnings(p) {
-		codes[w.Code] = true
-	}
-	if !codes[budgetpdf.WarnScannedPage] || !codes[budgetpdf.WarnUnmappedGlyphs] {
-		t.Errorf("warnings %v, want scanned_page and unmapped_glyphs", codes)
 	}
 }

@@ -1,8 +1,10 @@
-package normalize
+package forms
 
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/budgetpdf/budgetpdf/layout"
 )
 
 // headerBand is the rows of a grid that print an indicator table's header:
@@ -10,22 +12,22 @@ import (
 // 其他资金, 绩效指标 over 一级指标 …) puts words under words.
 type headerBand struct {
 	top, bottom int
-	cols        columnMap
+	cols        ColumnMap
 }
 
 // findHeaderBand looks for the header anywhere in the grid: title rows, a
 // （2023年度） row or a blank row may sit above it inside the rules. A merged
 // header cell counts in every row it spans, so the band's last row maps
 // every column.
-func findHeaderBand(g *Grid) (headerBand, bool) {
+func findHeaderBand(g *layout.Grid) (headerBand, bool) {
 	for r := 0; r < g.NumRows(); r++ {
-		cm, ok := mapHeader(rowTexts(g, r))
+		cm, ok := MapHeader(rowTexts(g, r))
 		if !ok {
 			continue
 		}
 		band := headerBand{top: r, bottom: r, cols: cm}
 		for next := r + 1; next < g.NumRows() && next <= r+2 && headerWordsRow(g, next); next++ {
-			if cm2, ok := mapHeader(rowTexts(g, next)); ok && cm2.weightier(band.cols) {
+			if cm2, ok := MapHeader(rowTexts(g, next)); ok && cm2.weightier(band.cols) {
 				band.cols = cm2
 			}
 			band.bottom = next
@@ -43,24 +45,24 @@ func findHeaderBand(g *Grid) (headerBand, bool) {
 // table's only when its level cells read like the indicator framework's
 // levels (产出指标, 数量指标 …: their head word is 指标). A catalogue with
 // 一级 / 二级 / 三级 columns (政府购买服务目录: 01-公共服务) is none.
-func indicatorEvidence(g *Grid, band headerBand) bool {
+func indicatorEvidence(g *layout.Grid, band headerBand) bool {
 	cm := band.cols
-	if cm.col(roleTarget) >= 0 || cm.col(roleProject) >= 0 && cm.col(roleLevel1) < 0 {
+	if cm.Col(RoleTarget) >= 0 || cm.Col(RoleProject) >= 0 && cm.Col(RoleLevel1) < 0 {
 		return true
 	}
 	levels, framework := 0, 0
-	for _, ro := range []role{roleLevel1, roleLevel2} {
-		c := cm.col(ro)
+	for _, ro := range []Role{RoleLevel1, RoleLevel2} {
+		c := cm.Col(ro)
 		if c < 0 {
 			continue
 		}
 		for r := band.bottom + 1; r < g.NumRows(); r++ {
 			cell := g.Anchor(r, c)
-			if cell == nil || headerKey(cell.Text) == "" {
+			if cell == nil || HeaderKey(cell.Text) == "" {
 				continue
 			}
 			levels++
-			if strings.HasSuffix(levelName(headerKey(cell.Text)), "指标") {
+			if strings.HasSuffix(levelName(HeaderKey(cell.Text)), "指标") {
 				framework++
 			}
 		}
@@ -70,7 +72,7 @@ func indicatorEvidence(g *Grid, band headerBand) bool {
 
 // bandTop walks up from the row that mapped over rows whose cells are all
 // header words too (the upper level of a grouped header).
-func bandTop(g *Grid, r int) int {
+func bandTop(g *layout.Grid, r int) int {
 	for r > 0 && headerWordsRow(g, r-1) {
 		r--
 	}
@@ -80,15 +82,15 @@ func bandTop(g *Grid, r int) int {
 // headerWordsRow: every cell that starts in row r is blank or a header
 // word (it weighs for some role, or groups the columns below it: 其中),
 // and at least one is a word.
-func headerWordsRow(g *Grid, r int) bool {
+func headerWordsRow(g *layout.Grid, r int) bool {
 	words := 0
 	for _, c := range g.RowCells(r) {
-		k := headerKey(c.Text)
+		k := HeaderKey(c.Text)
 		switch {
 		case k == "":
 		case isGroupWord(k):
 			words++
-		case numeric(c.Text) || utf8.RuneCountInString(k) > 16:
+		case Numeric(c.Text) || utf8.RuneCountInString(k) > 16:
 			return false
 		default:
 			if _, w := scoreHeader(c.Text).best(); w < 0.5 {
@@ -110,14 +112,14 @@ func isGroupWord(k string) bool {
 }
 
 // weightier: m maps more columns to indicator roles than o.
-func (m columnMap) weightier(o columnMap) bool {
+func (m ColumnMap) weightier(o ColumnMap) bool {
 	return m.mapped() > o.mapped()
 }
 
-func (m columnMap) mapped() int {
+func (m ColumnMap) mapped() int {
 	n := 0
-	for _, r := range m.roles {
-		if r != roleNone {
+	for _, r := range m.Roles {
+		if r != RoleNone {
 			n++
 		}
 	}

@@ -1,4 +1,4 @@
-package normalize
+package forms
 
 import (
 	"strings"
@@ -6,13 +6,13 @@ import (
 )
 
 // lexRoleName is the lexicon's name of a role, for messages.
-func lexRoleName(r role) string {
+func lexRoleName(r Role) string {
 	for n, x := range roleNames {
 		if x == r {
 			return n
 		}
 	}
-	if r == roleNone {
+	if r == RoleNone {
 		return "none"
 	}
 	return "?"
@@ -30,8 +30,8 @@ func TestLexiconParses(t *testing.T) {
 	}
 	seen := map[string]bool{}
 	for _, r := range rules {
-		seen[r.role] = true
-		if r.word == "" || r.word != headerKey(r.word) {
+		seen[r.Role] = true
+		if r.word == "" || r.word != HeaderKey(r.word) {
 			t.Errorf("rule %+v: word is not a header key", r)
 		}
 		if r.weight <= 0 || r.weight > 1 {
@@ -50,9 +50,9 @@ func TestLexiconParses(t *testing.T) {
 		t.Errorf("the qualifier rules (prefer / avoid) are missing")
 	}
 	// the exact wordings of the indicator roles are the text path's synonyms
-	for w, want := range map[string]role{"三级指标": roleName, "指标值": roleTarget, "计量单位": roleUnit, "指标性质": roleSign, "指标值确定依据": roleBasis} {
-		if got, ok := headerSynonyms[w]; !ok || got != want {
-			t.Errorf("headerSynonyms[%q] = %v, %v; want %v", w, lexRoleName(got), ok, lexRoleName(want))
+	for w, want := range map[string]Role{"三级指标": RoleName, "指标值": RoleTarget, "计量单位": RoleUnit, "指标性质": RoleSign, "指标值确定依据": RoleBasis} {
+		if got, ok := HeaderSynonyms[w]; !ok || got != want {
+			t.Errorf("HeaderSynonyms[%q] = %v, %v; want %v", w, lexRoleName(got), ok, lexRoleName(want))
 		}
 	}
 }
@@ -81,7 +81,7 @@ func TestParseLexiconErrors(t *testing.T) {
 			}
 		})
 	}
-	if rules, err := parseLexicon(good); err != nil || len(rules) != 1 || rules[0].word != "一级" || rules[0].role != "level1" || rules[0].weight != 0.8 || rules[0].match != "exact" {
+	if rules, err := parseLexicon(good); err != nil || len(rules) != 1 || rules[0].word != "一级" || rules[0].Role != "level1" || rules[0].weight != 0.8 || rules[0].match != "exact" {
 		t.Errorf("parseLexicon(good) = %+v, %v", rules, err)
 	}
 }
@@ -91,27 +91,27 @@ func TestParseLexiconErrors(t *testing.T) {
 func TestScoreHeaderGeneralises(t *testing.T) {
 	tests := []struct {
 		header string
-		want   role
+		want   Role
 	}{
-		{"年度(/项目)指标值", roleTarget},
-		{"年度（项目）指标值", roleTarget},
-		{"本年绩效指标值", roleTarget},
-		{"预期指标值", roleTarget},
-		{"标准值", roleTarget},
-		{"2025年度指标值：", roleTarget},
-		{"绩效指标性质", roleSign},
-		{"指标值类型", roleSign},
-		{"绩效度量单位", roleUnit},
-		{"单位（项目）名称", roleProject},
-		{"项目名称（资金使用单位）", roleProject},
-		{"年度资金总额(万元)", roleTotal},
-		{"指标权重(%)", roleExtra},
-		{"是否核心指标", roleExtra},
-		{"一级绩效指标名称", roleLevel1},
-		{"三 级 绩 效 指 标", roleName},
-		{"指标值设定依据及数据来源", roleNone}, // no head word the lexicon knows: evidence decides
-		{"预算数", roleTotal},
-		{"功能分类科目", roleNone},
+		{"年度(/项目)指标值", RoleTarget},
+		{"年度（项目）指标值", RoleTarget},
+		{"本年绩效指标值", RoleTarget},
+		{"预期指标值", RoleTarget},
+		{"标准值", RoleTarget},
+		{"2025年度指标值：", RoleTarget},
+		{"绩效指标性质", RoleSign},
+		{"指标值类型", RoleSign},
+		{"绩效度量单位", RoleUnit},
+		{"单位（项目）名称", RoleProject},
+		{"项目名称（资金使用单位）", RoleProject},
+		{"年度资金总额(万元)", RoleTotal},
+		{"指标权重(%)", RoleExtra},
+		{"是否核心指标", RoleExtra},
+		{"一级绩效指标名称", RoleLevel1},
+		{"三 级 绩 效 指 标", RoleName},
+		{"指标值设定依据及数据来源", RoleNone}, // no head word the lexicon knows: evidence decides
+		{"预算数", RoleTotal},
+		{"功能分类科目", RoleNone},
 	}
 	for _, tt := range tests {
 		t.Run(tt.header, func(t *testing.T) {
@@ -122,11 +122,11 @@ func TestScoreHeaderGeneralises(t *testing.T) {
 		})
 	}
 	// qualifiers move a target's weight: the year's value outweighs the period's
-	year, period := scoreHeader("年度指标值")[roleTarget], scoreHeader("实施周期指标值")[roleTarget]
+	year, period := scoreHeader("年度指标值")[RoleTarget], scoreHeader("实施周期指标值")[RoleTarget]
 	if !(year > period) {
 		t.Errorf("年度指标值 weighs %.2f, 实施周期指标值 %.2f: the year's value must weigh more", year, period)
 	}
-	if bare, qualified := scoreHeader("指标值")[roleTarget], scoreHeader("中长期指标值")[roleTarget]; !(bare > qualified) {
+	if bare, qualified := scoreHeader("指标值")[RoleTarget], scoreHeader("中长期指标值")[RoleTarget]; !(bare > qualified) {
 		t.Errorf("指标值 %.2f, 中长期指标值 %.2f: 中长期 must take weight", bare, qualified)
 	}
 }
@@ -135,57 +135,57 @@ func TestScoreHeaderGeneralises(t *testing.T) {
 // does not list, mapped by head word and weight.
 func TestMapHeaderGeneralises(t *testing.T) {
 	const (
-		no = roleNone
-		l1 = roleLevel1
-		l2 = roleLevel2
-		nm = roleName
-		tg = roleTarget
-		un = roleUnit
-		sg = roleSign
-		ex = roleExtra
-		lb = roleLabel
-		pj = roleProject
-		to = roleTotal
-		fi = roleFiscal
-		ot = roleOther
-		gl = roleGoal
+		no = RoleNone
+		l1 = RoleLevel1
+		l2 = RoleLevel2
+		nm = RoleName
+		tg = RoleTarget
+		un = RoleUnit
+		sg = RoleSign
+		ex = RoleExtra
+		lb = RoleLabel
+		pj = RoleProject
+		to = RoleTotal
+		fi = RoleFiscal
+		ot = RoleOther
+		gl = RoleGoal
 	)
 	tests := []struct {
 		name  string
 		cells []string
 		ok    bool
-		roles []role
+		roles []Role
 	}{
 		{"year beside period: the year's value is the target",
 			[]string{"一级指标", "二级指标", "三级指标", "实施周期指标值", "年度指标值"}, true,
-			[]role{l1, l2, nm, ex, tg}},
+			[]Role{l1, l2, nm, ex, tg}},
 		{"period after year: still the year's",
 			[]string{"一级指标", "二级指标", "三级指标", "年度指标值", "实施周期指标值"}, true,
-			[]role{l1, l2, nm, tg, ex}},
+			[]Role{l1, l2, nm, tg, ex}},
 		{"本年 beside 中长期",
 			[]string{"一级指标", "二级指标", "三级指标", "中长期指标值", "本年绩效指标值", "绩效度量单位"}, true,
-			[]role{l1, l2, nm, ex, tg, un}},
+			[]Role{l1, l2, nm, ex, tg, un}},
 		{"年度（项目）指标值 and 绩效指标性质",
 			[]string{"一级指标", "二级指标", "三级指标", "绩效指标性质", "年度（项目）指标值", "度量单位"}, true,
-			[]role{l1, l2, nm, sg, tg, un}},
+			[]Role{l1, l2, nm, sg, tg, un}},
 		{"no level columns: 绩效指标 is the label",
 			[]string{"绩效指标", "指标名称", "指标性质", "指标值", "计量单位", "指标权重", "是否核心"}, true,
-			[]role{lb, nm, sg, tg, un, ex, ex}},
+			[]Role{lb, nm, sg, tg, un, ex, ex}},
 		{"预期指标值 with 指标权重(%) and 是否核心指标",
 			[]string{"一级指标", "二级指标", "三级指标", "预期指标值", "指标权重(%)", "是否核心指标"}, true,
-			[]role{l1, l2, nm, tg, ex, ex}},
+			[]Role{l1, l2, nm, tg, ex, ex}},
 		{"标准值 is the target when no column is a 指标值",
 			[]string{"一级指标", "二级指标", "三级指标", "标准值", "计量单位"}, true,
-			[]role{l1, l2, nm, tg, un}},
+			[]Role{l1, l2, nm, tg, un}},
 		{"many projects: 单位（项目）名称 and 年度资金总额(万元)",
 			[]string{"单位（项目）名称", "年度资金总额(万元)", "财政资金", "其他资金", "年度绩效目标", "一级指标", "二级指标", "三级指标", "指标值"}, true,
-			[]role{pj, to, fi, ot, gl, l1, l2, nm, tg}},
+			[]Role{pj, to, fi, ot, gl, l1, l2, nm, tg}},
 		{"many projects: 项目名称（资金使用单位）, inline indicators",
 			[]string{"项目名称（资金使用单位）", "项目总额", "绩效指标"}, true,
-			[]role{pj, to, nm}},
+			[]Role{pj, to, nm}},
 		{"政府购买服务 catalogue maps (the grid's cells reject it)",
 			[]string{"一级", "二级", "三级", "预算金额"}, true,
-			[]role{l1, l2, nm, no}},
+			[]Role{l1, l2, nm, no}},
 		{"budget table 项目 | 预算数", []string{"项目", "预算数"}, false, nil},
 		{"budget table with fiscal split", []string{"项目名称", "预算数", "财政拨款", "其他资金"}, false, nil},
 		{"budget table by function", []string{"功能分类科目编码", "功能分类科目名称", "预算数"}, false, nil},
@@ -193,19 +193,19 @@ func TestMapHeaderGeneralises(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			m, ok := mapHeader(tt.cells)
+			m, ok := MapHeader(tt.cells)
 			if ok != tt.ok {
-				t.Fatalf("mapHeader(%q) ok = %v, want %v (roles %v)", tt.cells, ok, tt.ok, m.roles)
+				t.Fatalf("MapHeader(%q) ok = %v, want %v (roles %v)", tt.cells, ok, tt.ok, m.Roles)
 			}
 			if !ok {
 				return
 			}
-			if len(m.roles) != len(tt.roles) {
-				t.Fatalf("%d roles, want %d", len(m.roles), len(tt.roles))
+			if len(m.Roles) != len(tt.roles) {
+				t.Fatalf("%d roles, want %d", len(m.Roles), len(tt.roles))
 			}
 			for i, r := range tt.roles {
-				if m.roles[i] != r {
-					t.Errorf("column %d %q: role %s, want %s", i, tt.cells[i], lexRoleName(m.roles[i]), lexRoleName(r))
+				if m.Roles[i] != r {
+					t.Errorf("column %d %q: role %s, want %s", i, tt.cells[i], lexRoleName(m.Roles[i]), lexRoleName(r))
 				}
 			}
 		})
@@ -238,8 +238,8 @@ func TestHeaderBandEvidence(t *testing.T) {
 	if !ok {
 		t.Fatalf("the same header over framework levels was rejected")
 	}
-	if band.top != 1 || band.bottom != 1 || band.cols.col(roleLevel1) != 0 || band.cols.col(roleName) != 2 {
-		t.Errorf("band = top %d bottom %d roles %v, want row 1 with 一级 at 0 and 三级 at 2", band.top, band.bottom, band.cols.roles)
+	if band.top != 1 || band.bottom != 1 || band.cols.Col(RoleLevel1) != 0 || band.cols.Col(RoleName) != 2 {
+		t.Errorf("band = top %d bottom %d roles %v, want row 1 with 一级 at 0 and 三级 at 2", band.top, band.bottom, band.cols.Roles)
 	}
 	budget := testGrid(7, [][]string{
 		{"项目", "预算数", "项目", "预算数"},
@@ -250,10 +250,10 @@ func TestHeaderBandEvidence(t *testing.T) {
 		t.Errorf("budget table taken as an indicator table: band %+v", band)
 	}
 	// through the form parser: the catalogue yields no form and no indicator
-	var fp formParser
-	fp.addGrid(catalogue)
-	fp.addGrid(budget)
-	projects, dept, _ := fp.finish()
+	var fp Parser
+	fp.AddGrid(catalogue)
+	fp.AddGrid(budget)
+	projects, dept, _ := fp.Finish()
 	if len(projects) != 0 || dept != nil || fp.sawHeader != 0 {
 		t.Errorf("catalogue and budget table gave projects %+v, department %+v, %d headers", projects, dept, fp.sawHeader)
 	}

@@ -1,24 +1,25 @@
-package normalize
+package forms
 
 import (
 	"math"
 
 	"github.com/budgetpdf/budgetpdf"
+	"github.com/budgetpdf/budgetpdf/layout"
 )
 
 // labelRow reads a header-block row (项目名称 …, 预算数 …, plan periods).
-func (fp *formParser) labelRow(g *Grid, r int) bool {
+func (fp *Parser) labelRow(g *layout.Grid, r int) bool {
 	cells := g.RowCells(r)
 	found := false
 	for i, cell := range cells {
-		l := formLabel(cell.Text)
-		if l == labelNone {
+		l := FormLabel(cell.Text)
+		if l == LabelNone {
 			continue
 		}
 		fp.startFormIfNeeded(g, l)
 		found = true
 		fp.cur.pages[g.Page] = true
-		if u := moneyUnitOf(cell.Text); u != "" && fp.cur.moneyUnit == "" {
+		if u := MoneyUnitOf(cell.Text); u != "" && fp.cur.moneyUnit == "" {
 			fp.cur.moneyUnit = u
 		}
 		text, ok := valueRight(cells, i)
@@ -35,14 +36,14 @@ func (fp *formParser) labelRow(g *Grid, r int) bool {
 
 // startFormIfNeeded begins a new form at a label that the current form
 // already has a value for, or after the current form's indicator rows.
-func (fp *formParser) startFormIfNeeded(g *Grid, l label) {
+func (fp *Parser) startFormIfNeeded(g *layout.Grid, l Label) {
 	f := fp.cur
 	switch {
 	case f == nil:
 	case len(f.project.Indicators) > 0:
-	case l == labelName && f.project.Name != "":
-	case l == labelCode && f.project.Code != "":
-	case l == labelDepartment && f.department:
+	case l == LabelName && f.project.Name != "":
+	case l == LabelCode && f.project.Code != "":
+	case l == LabelDepartment && f.department:
 	default:
 		return
 	}
@@ -54,9 +55,9 @@ func (fp *formParser) startFormIfNeeded(g *Grid, l label) {
 
 // valueRight is the text of the first non-label cell right of cells[i], and
 // whether there is one.
-func valueRight(cells []*Cell, i int) (string, bool) {
+func valueRight(cells []*layout.Cell, i int) (string, bool) {
 	for _, c := range cells[i+1:] {
-		if formLabel(c.Text) != labelNone {
+		if FormLabel(c.Text) != LabelNone {
 			return "", false
 		}
 		return c.Text, true
@@ -67,46 +68,46 @@ func valueRight(cells []*Cell, i int) (string, bool) {
 // applyLabel stores a header-block value. A label whose value is not to
 // its right (预算规模及资金用途 over the purpose text) looks below, inside
 // its own row span.
-func (fp *formParser) applyLabel(g *Grid, cell *Cell, l label, text string, ok bool) {
+func (fp *Parser) applyLabel(g *layout.Grid, cell *layout.Cell, l Label, text string, ok bool) {
 	f := fp.cur
 	p := &f.project
 	switch l {
-	case labelDepartment:
+	case LabelDepartment:
 		f.department = true
-		if ok && fp.unitName == "" {
-			fp.unitName = text
+		if ok && fp.UnitName == "" {
+			fp.UnitName = text
 		}
-	case labelCode:
+	case LabelCode:
 		if ok {
 			p.Code = text
 		}
-	case labelName:
+	case LabelName:
 		if ok {
 			p.Name = text
 		}
-	case labelTotal, labelFiscal, labelOther:
+	case LabelTotal, LabelFiscal, LabelOther:
 		if !ok {
 			return
 		}
 		var v *float64
-		if x, isNum := parseAmount(text); isNum {
+		if x, isNum := ParseAmount(text); isNum {
 			v = budgetpdf.Float(x)
 		}
 		switch l {
-		case labelTotal:
+		case LabelTotal:
 			p.Budget.Total = v
-		case labelFiscal:
+		case LabelFiscal:
 			p.Budget.Fiscal = v
 		default:
 			p.Budget.Other = v
 		}
-	case labelPurpose:
-		if ok && !numeric(text) {
+	case LabelPurpose:
+		if ok && !Numeric(text) {
 			p.Purpose = text
 		} else if t := textBelow(g, cell); t != "" {
 			p.Purpose = t
 		}
-	case labelGoal:
+	case LabelGoal:
 		if ok {
 			p.Goal = text
 		} else if t := textBelow(g, cell); t != "" {
@@ -115,17 +116,17 @@ func (fp *formParser) applyLabel(g *Grid, cell *Cell, l label, text string, ok b
 	}
 }
 
-func numeric(s string) bool {
-	_, ok := parseAmount(s)
+func Numeric(s string) bool {
+	_, ok := ParseAmount(s)
 	return ok
 }
 
 // textBelow finds the single free-text cell in the rows a spanning label
 // covers below its first row.
-func textBelow(g *Grid, label *Cell) string {
-	for r := label.Row + 1; r < label.Row+label.RowSpan; r++ {
+func textBelow(g *layout.Grid, lc *layout.Cell) string {
+	for r := lc.Row + 1; r < lc.Row+lc.RowSpan; r++ {
 		for _, c := range g.RowCells(r) {
-			if c.Col > label.Col && c.Text != "" && formLabel(c.Text) == labelNone && !numeric(c.Text) && !isPeriod(c.Text) {
+			if c.Col > lc.Col && c.Text != "" && FormLabel(c.Text) == LabelNone && !Numeric(c.Text) && !IsPeriod(c.Text) {
 				return c.Text
 			}
 		}
@@ -135,10 +136,10 @@ func textBelow(g *Grid, label *Cell) string {
 
 // planRow reads a spending plan: a row of periods (3月底 …) with the values
 // in the row below, matched by column.
-func (fp *formParser) planRow(g *Grid, r int) bool {
-	var periods []*Cell
+func (fp *Parser) planRow(g *layout.Grid, r int) bool {
+	var periods []*layout.Cell
 	for _, c := range g.RowCells(r) {
-		if isPeriod(c.Text) {
+		if IsPeriod(c.Text) {
 			periods = append(periods, c)
 		}
 	}
@@ -162,7 +163,7 @@ func (fp *formParser) planRow(g *Grid, r int) bool {
 			vc = values[i] // unruled: periods centred, values left-aligned; the order is what holds
 		}
 		if vc != nil {
-			if v, ok := parseAmount(vc.Text); ok {
+			if v, ok := ParseAmount(vc.Text); ok {
 				step.Value = budgetpdf.Float(v)
 			}
 		}
@@ -173,11 +174,11 @@ func (fp *formParser) planRow(g *Grid, r int) bool {
 	return true
 }
 
-// numericCells lists the numeric cells of row r, left to right.
-func numericCells(g *Grid, r int) []*Cell {
-	var out []*Cell
+// numericCells lists the Numeric cells of row r, left to right.
+func numericCells(g *layout.Grid, r int) []*layout.Cell {
+	var out []*layout.Cell
 	for _, c := range g.RowCells(r) {
-		if numeric(c.Text) {
+		if Numeric(c.Text) {
 			out = append(out, c)
 		}
 	}
@@ -186,21 +187,21 @@ func numericCells(g *Grid, r int) []*Cell {
 
 // valueUnder finds the cell of row r printed under a period cell: the one
 // sharing its column on a ruled grid, else the one it overlaps most.
-func valueUnder(g *Grid, r int, pc *Cell) *Cell {
+func valueUnder(g *layout.Grid, r int, pc *layout.Cell) *layout.Cell {
 	if g.Ruled {
 		if vc := g.At(r, pc.Col); vc != nil && vc.Row == r {
 			return vc
 		}
 		return nil
 	}
-	var best *Cell
+	var best *layout.Cell
 	bestD := math.Inf(1)
 	for _, c := range g.RowCells(r) {
 		if c.X1 <= c.X0 {
 			continue
 		}
 		d := math.Abs((c.X0+c.X1)/2 - (pc.X0+pc.X1)/2)
-		if d < bestD && numeric(c.Text) {
+		if d < bestD && Numeric(c.Text) {
 			best, bestD = c, d
 		}
 	}
@@ -212,7 +213,7 @@ func valueUnder(g *Grid, r int, pc *Cell) *Cell {
 
 // pendingPlan pairs plan periods left at the foot of the previous page with
 // the values in the first row of this grid.
-func (fp *formParser) pendingPlan(g *Grid) bool {
+func (fp *Parser) pendingPlan(g *layout.Grid) bool {
 	if fp.cur == nil || fp.cur.pendingPeriods == nil {
 		return false
 	}
@@ -224,7 +225,7 @@ func (fp *formParser) pendingPlan(g *Grid) bool {
 	}
 	plan := make([]budgetpdf.PlanStep, len(periods))
 	for i, pc := range periods {
-		v, _ := parseAmount(values[i].Text)
+		v, _ := ParseAmount(values[i].Text)
 		plan[i] = budgetpdf.PlanStep{Period: pc.Text, Value: budgetpdf.Float(v)}
 	}
 	fp.cur.project.Plan = plan

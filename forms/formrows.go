@@ -1,4 +1,4 @@
-package normalize
+package forms
 
 import (
 	"fmt"
@@ -7,20 +7,21 @@ import (
 
 	"github.com/budgetpdf/budgetpdf"
 	"github.com/budgetpdf/budgetpdf/cjk"
+	"github.com/budgetpdf/budgetpdf/layout"
 	"github.com/budgetpdf/budgetpdf/target"
 )
 
 // indicatorRow reads one row of an indicator table. A row that holds no
 // indicator (a level label alone, a total) is reported, never dropped
 // without a word.
-func (fp *formParser) indicatorRow(g *Grid, r int, row []string) bool {
-	if fp.cur.cols.col(roleProject) >= 0 {
+func (fp *Parser) indicatorRow(g *layout.Grid, r int, row []string) bool {
+	if fp.cur.cols.Col(RoleProject) >= 0 {
 		fp.projectRow(g, r)
 	}
 	f := fp.cur
 	cm := f.cols
-	get := func(ro role) string {
-		c := f.gridCol(g, cm.col(ro))
+	get := func(ro Role) string {
+		c := f.gridCol(g, cm.Col(ro))
 		if c < 0 || c >= g.NumCols() {
 			return ""
 		}
@@ -29,18 +30,18 @@ func (fp *formParser) indicatorRow(g *Grid, r int, row []string) bool {
 		}
 		return ""
 	}
-	if l1 := levelName(get(roleLevel1)); l1 != "" {
+	if l1 := levelName(get(RoleLevel1)); l1 != "" {
 		if l1 != f.level1 {
 			f.level2 = ""
 		}
 		f.level1 = l1
 	}
-	if l2 := levelName(get(roleLevel2)); l2 != "" {
+	if l2 := levelName(get(RoleLevel2)); l2 != "" {
 		f.level2 = l2
 	}
-	name := get(roleName)
-	value := get(roleTarget)
-	if cm.col(roleLevel1) < 0 {
+	name := get(RoleName)
+	value := get(RoleTarget)
+	if cm.Col(RoleLevel1) < 0 {
 		if l1, l2, rest, ok := leadingLevels(name); ok {
 			f.level1, f.level2, name = l1, l2, rest
 		}
@@ -60,29 +61,29 @@ func (fp *formParser) indicatorRow(g *Grid, r int, row []string) bool {
 		fp.warnRow(g, r, row, "a placeholder row, no indicator")
 		return true
 	}
-	if cm.col(roleTarget) < 0 && cm.col(roleLevel1) < 0 {
+	if cm.Col(RoleTarget) < 0 && cm.Col(RoleLevel1) < 0 {
 		fp.warnRow(g, r, row, "the indicator cell is no inline indicator list")
 		return true
 	}
 	ind := budgetpdf.Indicator{
 		Level1: f.level1, Level2: f.level2, Name: name,
-		Description: get(roleDescription), Basis: get(roleBasis),
+		Description: get(RoleDescription), Basis: get(RoleBasis),
 		Extra: map[string]string{}, Page: g.Page,
 	}
-	if cm.col(roleLevel2) < 0 && cm.col(roleLevel1) >= 0 {
+	if cm.Col(RoleLevel2) < 0 && cm.Col(RoleLevel1) >= 0 {
 		ind.Level2 = ""
 	}
-	l1, l2 := levelName(get(roleLevel1)), levelName(get(roleLevel2))
+	l1, l2 := levelName(get(RoleLevel1)), levelName(get(RoleLevel2))
 	if fp.mergeSplitRow(g, &ind, value, l1, l2, get) {
 		return true
 	}
-	ind.Target = composeTarget(get(roleSign), value, get(roleUnit))
+	ind.Target = composeTarget(get(RoleSign), value, get(RoleUnit))
 	res := target.Parse(ind.Target, name)
 	ind.Op, ind.Value, ind.Unit = res.Op, res.Value, res.Unit
-	for c, ro := range cm.roles {
-		if (ro == roleNone || ro == roleExtra || ro == roleSign) && cm.headers[c] != "" {
+	for c, ro := range cm.Roles {
+		if (ro == RoleNone || ro == RoleExtra || ro == RoleSign) && cm.Headers[c] != "" {
 			if cell := g.At(r, f.gridCol(g, c)); cell != nil {
-				ind.Extra[cm.headers[c]] = cell.Text
+				ind.Extra[cm.Headers[c]] = cell.Text
 			}
 		}
 	}
@@ -98,12 +99,12 @@ func (fp *formParser) indicatorRow(g *Grid, r int, row []string) bool {
 // where the table has no level columns.
 func leadingLevels(name string) (l1, l2, rest string, ok bool) {
 	k := strings.TrimSpace(name)
-	for w := range level1Words {
+	for w := range Level1Words {
 		if !strings.HasPrefix(k, w) {
 			continue
 		}
 		after := k[len(w):]
-		for w2, parent := range level2Parent {
+		for w2, parent := range Level2Parent {
 			if parent == w && strings.HasPrefix(after, w2) && len(after) > len(w2) && len(w2) > len(l2) {
 				l1, l2 = w, w2
 			}
@@ -118,15 +119,15 @@ func leadingLevels(name string) (l1, l2, rest string, ok bool) {
 // repeatedHeader: the row's name and target cells are the header's words
 // (三级指标 over 本年绩效指标值), never an indicator.
 func repeatedHeader(name, value string) bool {
-	if _, w := scoreHeader(name).best(); w < 0.8 || scoreHeader(name)[roleName] < 0.8 {
+	if _, w := scoreHeader(name).best(); w < 0.8 || scoreHeader(name)[RoleName] < 0.8 {
 		return false
 	}
-	return value == "" || scoreHeader(value)[roleTarget] >= 0.6 || scoreHeader(value)[roleUnit] >= 0.5
+	return value == "" || scoreHeader(value)[RoleTarget] >= 0.6 || scoreHeader(value)[RoleUnit] >= 0.5
 }
 
 // placeholder: a cell that says there is nothing (无, /, —).
 func placeholder(s string) bool {
-	switch headerKey(s) {
+	switch HeaderKey(s) {
 	case "无", "/", "—", "-", "——", "－", "空", "暂无":
 		return true
 	}
@@ -144,7 +145,7 @@ func levelName(s string) string {
 
 // warnEmptyRow reports a body row without indicator name or target that
 // still prints something (a level label alone, a total row).
-func (fp *formParser) warnEmptyRow(g *Grid, r int, row []string) {
+func (fp *Parser) warnEmptyRow(g *layout.Grid, r int, row []string) {
 	for _, c := range g.RowCells(r) {
 		if strings.TrimSpace(c.Text) != "" {
 			fp.warnRow(g, r, row, "no indicator name or target in the row")
@@ -155,7 +156,7 @@ func (fp *formParser) warnEmptyRow(g *Grid, r int, row []string) {
 
 // warnRow reports a body row of a target table that yields no indicator,
 // with its page and text, like encoding/csv's ParseError names the line.
-func (fp *formParser) warnRow(g *Grid, r int, row []string, why string) {
+func (fp *Parser) warnRow(g *layout.Grid, r int, row []string, why string) {
 	var parts []string
 	for _, c := range g.RowCells(r) {
 		if t := strings.TrimSpace(c.Text); t != "" {
@@ -163,7 +164,7 @@ func (fp *formParser) warnRow(g *Grid, r int, row []string, why string) {
 		}
 	}
 	_ = row
-	fp.warnings = append(fp.warnings, budgetpdf.Warning{Page: g.Page, Code: budgetpdf.WarnRowDropped,
+	fp.Warnings = append(fp.Warnings, budgetpdf.Warning{Page: g.Page, Code: budgetpdf.WarnRowDropped,
 		Message: fmt.Sprintf("table row %d: %s; kept in tables only: %q", r+1, why, clip(strings.Join(parts, " | "), 100))})
 }
 
@@ -171,7 +172,7 @@ func (fp *formParser) warnRow(g *Grid, r int, row []string, why string) {
 // the last row at the foot of one page and the first row of the next
 // page's fragment, with no level label of its own, where one of the two
 // halves has no target (a target is never blank in a whole row).
-func (fp *formParser) mergeSplitRow(g *Grid, ind *budgetpdf.Indicator, value, l1, l2 string, get func(role) string) bool {
+func (fp *Parser) mergeSplitRow(g *layout.Grid, ind *budgetpdf.Indicator, value, l1, l2 string, get func(Role) string) bool {
 	f := fp.cur
 	n := len(f.project.Indicators)
 	if n == 0 || !f.atFoot || f.lastGrid == g || f.project.Indicators[n-1].Page >= g.Page {
@@ -181,7 +182,7 @@ func (fp *formParser) mergeSplitRow(g *Grid, ind *budgetpdf.Indicator, value, l1
 	if (l1 != "" && l1 != prev.Level1) || (l2 != "" && l2 != prev.Level2) {
 		return false
 	}
-	rest := composeTarget(get(roleSign), value, get(roleUnit))
+	rest := composeTarget(get(RoleSign), value, get(RoleUnit))
 	// A half without a name continues the cell text of the row above,
 	// target and all (a long cell overflowing the page's foot).
 	tail := ind.Name == "" && l1 == "" && l2 == ""

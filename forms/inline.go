@@ -1,10 +1,11 @@
-package normalize
+package forms
 
 import (
 	"regexp"
 	"strings"
 
 	"github.com/budgetpdf/budgetpdf"
+	"github.com/budgetpdf/budgetpdf/layout"
 	"github.com/budgetpdf/budgetpdf/target"
 )
 
@@ -83,7 +84,7 @@ func parseInlineEntry(body string) (inlineIndicator, bool) {
 			end = keys[i+1][0]
 		}
 		value := strings.Trim(rest[k[1]:end], inlineTrim)
-		w := scoreHeader(rest[k[2]:k[3]])[roleTarget]
+		w := scoreHeader(rest[k[2]:k[3]])[RoleTarget]
 		if w > bestW {
 			bestW, e.target = w, value
 		}
@@ -93,13 +94,13 @@ func parseInlineEntry(body string) (inlineIndicator, bool) {
 
 // inlineCell: the name cell starts in row r (a cell that spans rows is
 // read once).
-func (fp *formParser) inlineCell(g *Grid, r int) bool {
-	c := fp.cur.gridCol(g, fp.cur.cols.col(roleName))
+func (fp *Parser) inlineCell(g *layout.Grid, r int) bool {
+	c := fp.cur.gridCol(g, fp.cur.cols.Col(RoleName))
 	return g.Anchor(r, c) != nil
 }
 
 // addInline appends the entries of an inline list to the current form.
-func (fp *formParser) addInline(g *Grid, entries []inlineIndicator) {
+func (fp *Parser) addInline(g *layout.Grid, entries []inlineIndicator) {
 	f := fp.cur
 	for _, e := range entries {
 		ind := budgetpdf.Indicator{Level1: e.level1, Level2: e.level2, Name: e.name, Target: e.target,

@@ -1,0 +1,45 @@
+// Package forms decides what the tables of a disclosure mean: which grid
+// is a target table (项目支出绩效目标表, 部门整体绩效目标表), where its header
+// is, which column is which, where a project starts and ends, and reads
+// its header block and indicator rows into the document model. It works on
+// layout grids, whichever producer (PDF geometry or text) made them, so
+// the meaning of a table is decided once, here.
+//
+// The pieces:
+//   - lexicon.go and lexicon/columns.tsv: which header words point to which
+//     column role, with weights, matched by head word (…值 is a target,
+//     …单位 a unit, …性质 a sign, …依据 a basis); data, extended by data.
+//     labels.go and vocabulary.go: the header-block labels (项目名称, 预算数
+//     …) and the indicator framework's level names. The text producer in
+//     package normalize reads the same vocabulary to find table structure
+//     in plain text.
+//   - headers.go: a header row's ColumnMap, one column per role, near ties
+//     recorded as guesses (column_guessed); headerband.go: the header band
+//     anywhere in a grid, over one to three rows, and the content check
+//     that a header without a target column has indicator levels under it
+//     (a 政府购买服务 catalogue with 一级/二级/三级 columns is no target
+//     table).
+//   - forms.go (Parser), formopen.go, formblock.go, formrows.go,
+//     formfinish.go: the open / continue / close rules. A form opens at an
+//     opening label (项目名称 …), at a caption naming a target table, at a
+//     header after a form with indicators, or at a project cell of a table
+//     that holds many projects; it continues over grids whose columns line
+//     up with its own (the same count, the same outer edges, or a subset of
+//     its boundaries when merged columns print no rules), with or without a
+//     repeated header; it closes when another opens.
+//   - inline.go: indicators written inline in one cell (1、1-产出指标；…).
+//   - describe.go: the same decisions in words, for budgetpdf extract
+//     --layout.
+//
+// Nothing is lost silently: every body row of a target table becomes an
+// indicator or a row_dropped warning with its page and text; a document
+// that prints indicator headers and yields no indicator warns
+// no_indicators; a header the lexicon does not know warns unknown_header.
+//
+// BUG: a project cell cut by a page break (its name continued in the first
+// row of the next page) opens a second project.
+//
+// BUG: a target table whose rows the producer ran together (no horizontal
+// rules and no alignment to split them) reads several indicators as one;
+// the fix belongs to the producer.
+package forms

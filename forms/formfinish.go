@@ -94,6 +94,15 @@ func (fp *Parser) warnUnknownColumns(g *layout.Grid, cm ColumnMap) {
 	}
 }
 
+// warnGuessedColumns notes a role chosen between two columns whose headers
+// weigh almost the same for it: the first by position, a guess.
+func (fp *Parser) warnGuessedColumns(g *layout.Grid, cm ColumnMap) {
+	for _, gu := range cm.Guessed {
+		fp.warnOnce(g.Page, budgetpdf.WarnColumnGuessed, fmt.Sprintf("column %q taken as the %s column over %q, whose header weighs almost as much",
+			cm.Headers[gu.Column], roleLabels[gu.Role], cm.Headers[gu.RunnerUp]))
+	}
+}
+
 // warnUnknownLevels notes 一级/二级 labels outside the known vocabulary.
 func (fp *Parser) warnUnknownLevels(page int, ind budgetpdf.Indicator) {
 	if l := HeaderKey(ind.Level1); l != "" && !Level1Words[l] {

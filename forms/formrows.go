@@ -146,6 +146,9 @@ func levelName(s string) string {
 // warnEmptyRow reports a body row without indicator name or target that
 // still prints something (a level label alone, a total row).
 func (fp *Parser) warnEmptyRow(g *layout.Grid, r int, row []string) {
+	if f := fp.cur; f.fromRow && f.firstPage == g.Page && g.Anchor(r, f.gridCol(g, f.cols.Col(RoleProject))) != nil && len(f.project.Indicators) == 0 {
+		return // the project row itself: finish reports it if no indicator follows
+	}
 	for _, c := range g.RowCells(r) {
 		if strings.TrimSpace(c.Text) != "" {
 			fp.warnRow(g, r, row, "no indicator name or target in the row")

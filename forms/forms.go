@@ -126,6 +126,7 @@ func (fp *Parser) openTable(g *layout.Grid, band headerBand) {
 	cm := band.cols
 	fp.sawHeader++
 	fp.warnUnknownColumns(g, cm)
+	fp.warnGuessedColumns(g, cm)
 	if f := fp.cur; f != nil && len(f.project.Indicators) > 0 && !fp.repeatsHeader(g, cm) {
 		fp.cur = nil
 	}

@@ -47,8 +47,8 @@ func HeaderKey(s string) string {
 type ColumnMap struct {
 	Roles   []Role
 	Headers []string // printed header text per column
-	// guessed names columns whose role won by a small margin over another.
-	guessed []int
+	// Guessed lists the role choices won by a small margin.
+	Guessed []Guess
 }
 
 // closeMargin is how near two columns' weights for one role may come
@@ -94,15 +94,15 @@ func MapHeader(cells []string) (ColumnMap, bool) {
 // keepBest leaves role r on the one column that weighs most for it; the
 // others take role instead. Near ties are recorded as guesses.
 func (m *ColumnMap) keepBest(scores []roleScores, r, instead Role) {
-	best, bestW, second := -1, 0.0, 0.0
+	best, bestW, second, runner := -1, 0.0, 0.0, -1
 	for i, ro := range m.Roles {
 		if ro != r {
 			continue
 		}
 		if w := scores[i][r]; w > bestW {
-			best, bestW, second = i, w, bestW
+			best, bestW, second, runner = i, w, bestW, best
 		} else if w > second {
-			second = w
+			second, runner = w, i
 		}
 	}
 	if best < 0 {
@@ -113,9 +113,16 @@ func (m *ColumnMap) keepBest(scores []roleScores, r, instead Role) {
 			m.Roles[i] = instead
 		}
 	}
-	if second > 0 && bestW-second < closeMargin {
-		m.guessed = append(m.guessed, best)
+	if runner >= 0 && bestW-second < closeMargin {
+		m.Guessed = append(m.Guessed, Guess{Role: r, Column: best, RunnerUp: runner})
 	}
+}
+
+// Guess is a role given to one column over another whose header weighs
+// almost as much for it.
+type Guess struct {
+	Role             Role
+	Column, RunnerUp int
 }
 
 // promote gives role r to the column whose header weighs most for it among

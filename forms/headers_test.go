@@ -1,6 +1,11 @@
 package forms
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/budgetpdf/budgetpdf"
+)
 
 func TestMapHeader(t *testing.T) {
 	tests := []struct {
@@ -51,6 +56,38 @@ func TestComposeTarget(t *testing.T) {
 	for _, tt := range tests {
 		if got := composeTarget(tt.sign, tt.value, tt.unit); got != tt.want {
 			t.Errorf("composeTarget(%q, %q, %q) = %q, want %q", tt.sign, tt.value, tt.unit, got, tt.want)
+		}
+	}
+}
+
+func TestColumnGuessedWarning(t *testing.T) {
+	var fp Parser
+	fp.AddGrid(testGrid(2, [][]string{
+		{"一级指标", "二级指标", "三级指标", "指标值", "指标值"},
+		{"产出指标", "数量指标", "培训次数", "4次", "5次"},
+	}))
+	fp.Finish()
+	n := 0
+	for _, w := range fp.Warnings {
+		if w.Code == budgetpdf.WarnColumnGuessed {
+			n++
+			if w.Page != 2 || !strings.Contains(w.Message, "指标值") {
+				t.Errorf("warning = %+v", w)
+			}
+		}
+	}
+	if n != 1 {
+		t.Errorf("column_guessed warnings = %d, want 1 (two 指标值 columns weigh the same): %+v", n, fp.Warnings)
+	}
+	var clear Parser
+	clear.AddGrid(testGrid(2, [][]string{
+		{"一级指标", "二级指标", "三级指标", "实施周期指标值", "年度指标值"},
+		{"产出指标", "数量指标", "培训次数", "8次", "4次"},
+	}))
+	clear.Finish()
+	for _, w := range clear.Warnings {
+		if w.Code == budgetpdf.WarnColumnGuessed {
+			t.Errorf("年度指标值 over 实施周期指标值 is no guess: %+v", w)
 		}
 	}
 }

@@ -1,0 +1,102 @@
+package forms
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/budgetpdf/budgetpdf/layout"
+)
+
+// One small table per layout family seen in real disclosures, each with
+// the indicators a reader takes from the page. Every family exercises a
+// rule that was written for another one too (a header band found below
+// title rows, roles by head word, a project column, a caption naming the
+// project, a continuation fragment), so a rule fitted to one family shows
+// up as a failure in the others.
+func TestLayoutFamilies(t *testing.T) {
+	titled := func(title string, g *layout.Grid) *layout.Grid { g.Title = title; return g }
+	tests := []struct {
+		name  string
+		grids []*layout.Grid
+		want  []mIndicator
+		// dropped is how many row_dropped warnings the tables must give
+		dropped int
+	}{
+		{"a title row and a blank row inside the grid above the header; one table for many projects (长春)",
+			[]*layout.Grid{sketch([][]string{
+				{"XX市信访局2026年项目支出绩效目标表", "<", "<", "<", "<", "<", "<", "<"},
+				{"", "<", "<", "<", "<", "<", "<", "<"},
+				{"单位名称", "项目名称", "年度资金总额(万元)", "年度绩效目标", "一级指标", "二级指标", "三级指标", "指标值"},
+				{"105001XX市信访局", "信访专项经费", "30.00", "维护稳定", "产出指标", "数量指标", "专家评审", ">=2次"},
+				{"^", "^", "^", "^", "效益指标", "社会效益指标", "网络覆盖率", ">=100百分比"},
+				{"^", "驻京经费", "312.00", "保障运转", "产出指标", "数量指标", "驻京人数", "<=18人"},
+			}).build(16)},
+			[]mIndicator{
+				{"信访专项经费", "产出指标", "数量指标", "专家评审", ">=2次"},
+				{"信访专项经费", "效益指标", "社会效益指标", "网络覆盖率", ">=100百分比"},
+				{"驻京经费", "产出指标", "数量指标", "驻京人数", "<=18人"},
+			}, 0},
+		{"no level columns: a vertical 绩效指标 label beside name, sign, value, unit, weight (重庆)",
+			[]*layout.Grid{titled("2026年部门整体绩效目标表", sketch([][]string{
+				{"绩效指标", "指标名称", "指标性质", "指标值", "计量单位", "指标权重(%)", "是否核心"},
+				{"", "续建大中型水库", "≥", "27", "座", "20", "是"},
+				{"^", "受益人口", "≥", "150", "万人次", "20", "是"},
+			}).build(30))},
+			[]mIndicator{
+				{"(department)", "", "", "续建大中型水库", "≥27座"},
+				{"(department)", "", "", "受益人口", "≥150万人次"},
+			}, 0},
+		{"a two-row grouped header, the sign after the value, total and unit rows without indicators (长沙)",
+			[]*layout.Grid{sketch([][]string{
+				{"单位编码", "单位（项目）名称", "资金总额", "绩效目标", "绩效指标", "<", "<", "<", "<", "<"},
+				{"^", "^", "^", "^", "一级指标", "二级指标", "三级指标", "指标值", "度量单位", "指标值类型"},
+				{"合计", "", "40,233.95", "", "", "", "", "", "", ""},
+				{"106001", "XX市公安局", "40,233.95", "", "", "", "", "", "", ""},
+				{"106001", "大型安保经费", "428.69", "做好安保", "成本指标", "经济成本指标", "成本控制率", "100", "%", "≤"},
+				{"^", "^", "^", "^", "产出指标", "数量指标", "检查次数", "1", "次", "≥"},
+			}).build(23)},
+			[]mIndicator{
+				{"大型安保经费", "成本指标", "经济成本指标", "成本控制率", "≤100%"},
+				{"大型安保经费", "产出指标", "数量指标", "检查次数", "≥1次"},
+			}, 2},
+		{"the project named by the caption above the grid; amount labels with a colon (泉州)",
+			[]*layout.Grid{titled("电诈中心建设项目绩效目标表", sketch([][]string{
+				{"专项资金情况（万元）", "资金总额：", "47.50", "<", "<"},
+				{"^", "财政拨款：", "47.50", "<", "<"},
+				{"项目实施期目标", "持续开发反诈平台", "<", "<", "<"},
+				{"绩效目标指标", "一级指标", "二级指标", "三级指标", "目标值"},
+				{"^", "成本指标", "经济成本指标", "预算执行率", "100%"},
+				{"^", "产出指标", "时效指标", "核查及时率", "100%"},
+			}).build(27))},
+			[]mIndicator{
+				{"电诈中心建设", "成本指标", "经济成本指标", "预算执行率", "100%"},
+				{"电诈中心建设", "产出指标", "时效指标", "核查及时率", "100%"},
+			}, 0},
+		{"the year's value beside the whole period's; level 1 and 2 run into the name cell (广州, 北京 13表)",
+			[]*layout.Grid{titled("部门整体绩效目标表", sketch([][]string{
+				{"活动", "绩效指标", "实施周期指标值", "年度指标值", "度量单位"},
+				{"大气保护", "产出指标质量指标空气质量达标率", "≥80", "≥85", "%"},
+				{"水保护", "效益指标社会效益指标饮用水达标率", "100", "100", "%"},
+			}).build(51))},
+			[]mIndicator{
+				{"(department)", "产出指标", "质量指标", "空气质量达标率", "≥85%"},
+				{"(department)", "效益指标", "社会效益指标", "饮用水达标率", "100%"},
+			}, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := readGrids(tt.grids...)
+			if len(got.indicators) != len(tt.want) {
+				t.Fatalf("%d indicators, want %d:\n%s", len(got.indicators), len(tt.want), got)
+			}
+			for i, w := range tt.want {
+				if got.indicators[i] != w {
+					t.Errorf("indicator %d = %v, want %v", i, got.indicators[i], w)
+				}
+			}
+			if len(got.dropped) != tt.dropped {
+				t.Errorf("row_dropped warnings: %d, want %d:\n%s", len(got.dropped), tt.dropped, strings.Join(got.dropped, "\n"))
+			}
+		})
+	}
+}

@@ -100,3 +100,34 @@ func TestLayoutFamilies(t *testing.T) {
 		})
 	}
 }
+
+// A header that names no 值 column: the column whose cells read as targets
+// is the target, the year's over the whole period's; a column of amounts
+// or of long goals is not.
+func TestTargetColumnByContent(t *testing.T) {
+	got := readGrids(sketch([][]string{
+		{"项目名称", "教育经费", "<", "<", "<"},
+		{"一级指标", "二级指标", "三级指标", "中期目标", "年度目标"},
+		{"产出指标", "数量指标", "培训人次", "≥3000人次", "≥1000人次"},
+		{"^", "质量指标", "合格率", "≥95%", "≥95%"},
+		{"效益指标", "社会效益指标", "群众满意", "明显提升", "有所提升"},
+	}).build(3))
+	want := []string{"培训人次=≥1000人次", "合格率=≥95%", "群众满意=有所提升"}
+	if len(got.indicators) != len(want) {
+		t.Fatalf("indicators:\n%s", got)
+	}
+	for i, w := range want {
+		if s := got.indicators[i].name + "=" + got.indicators[i].target; s != w {
+			t.Errorf("indicator %d = %s, want %s", i, s, w)
+		}
+	}
+	amounts := readGrids(sketch([][]string{
+		{"一级指标", "二级指标", "三级指标", "资金额度"},
+		{"产出指标", "数量指标", "培训", "238.00"},
+	}).build(3))
+	for _, i := range amounts.indicators {
+		if i.target != "" {
+			t.Errorf("a column of bare amounts became the target: %v", i)
+		}
+	}
+}

@@ -33,6 +33,7 @@ func findHeaderBand(g *layout.Grid) (headerBand, bool) {
 			band.bottom = next
 		}
 		band.top = bandTop(g, r)
+		targetByContent(g, &band)
 		if !indicatorEvidence(g, band) {
 			return headerBand{}, false
 		}

@@ -1,0 +1,92 @@
+package forms
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/budgetpdf/budgetpdf/layout"
+	"github.com/budgetpdf/budgetpdf/target"
+)
+
+// Cells confirm or overturn what a header says. A header that names no
+// target column (中期目标 | 年度目标, 预期目标) still has one when a column's
+// cells read as targets: short, one a row, most of them a number with a
+// unit or a comparator. The header's qualifiers break a tie (the year's
+// column over the whole period's).
+
+// minTargetShare is the share of a column's non-empty body cells that must
+// parse as quantitative targets for the column to be the target.
+const minTargetShare = 0.5
+
+// targetByContent gives the target role to the column whose body cells
+// read most like targets, when the header named none.
+func targetByContent(g *layout.Grid, band *headerBand) {
+	cm := &band.cols
+	if cm.Col(RoleTarget) >= 0 {
+		return
+	}
+	best, bestScore := -1, 0.0
+	for c, ro := range cm.Roles {
+		switch ro {
+		case RoleNone, RoleExtra, RoleGoal:
+		default:
+			continue
+		}
+		share := targetShare(g, band.bottom+1, c)
+		if share < minTargetShare {
+			continue
+		}
+		if s := share + qualifierWeight(cm.Headers[c]); s > bestScore {
+			best, bestScore = c, s
+		}
+	}
+	if best >= 0 {
+		cm.Roles[best] = RoleTarget
+	}
+}
+
+// targetShare is the share of the non-empty cells starting in rows from
+// on in column c that parse as a quantitative target with a unit or a
+// comparator; 0 when the column's
+// cells span rows (a project's goal) or run long.
+func targetShare(g *layout.Grid, from, c int) float64 {
+	n, quantitative := 0, 0
+	for r := from; r < g.NumRows(); r++ {
+		cell := g.Anchor(r, c)
+		if cell == nil || strings.TrimSpace(cell.Text) == "" {
+			continue
+		}
+		if cell.RowSpan > 1 || utf8.RuneCountInString(cell.Text) > 30 {
+			return 0
+		}
+		n++
+		// a bare number is an amount; a target has a unit or a comparator
+		if res := target.Parse(cell.Text, ""); res.Value != nil && (res.Unit != "" || res.Op != "=") {
+			quantitative++
+		}
+	}
+	if n == 0 {
+		return 0
+	}
+	return float64(quantitative) / float64(n)
+}
+
+// qualifierWeight is what the lexicon's prefer / avoid rules say of a
+// header (年度 +, 实施周期 −), whatever its role.
+func qualifierWeight(text string) float64 {
+	w := 0.0
+	for _, k := range headerReadings(text) {
+		for _, r := range lexicon {
+			if !r.matches(k) {
+				continue
+			}
+			switch r.Role {
+			case "prefer":
+				w += r.weight
+			case "avoid":
+				w -= r.weight
+			}
+		}
+	}
+	return w
+}

@@ -131,3 +131,36 @@ func TestTargetColumnByContent(t *testing.T) {
 		}
 	}
 }
+
+// Word tables often print a block label and its value in one cell.
+func TestLabelAndValueInOneCell(t *testing.T) {
+	got := readGrids(sketch([][]string{
+		{"项目名称：城乡环境整治", "<", "<", "<"},
+		{"资金总额：47.50", "<", "财政资金：40.00", "<"},
+		{"一级指标", "二级指标", "三级指标", "指标值"},
+		{"产出指标", "数量指标", "整治村庄数", "≥12个"},
+	}).build(5))
+	if len(got.projects) != 1 || got.projects[0] != "城乡环境整治 (47.50/40.00/-) " {
+		t.Errorf("projects = %q", got.projects)
+	}
+	if len(got.indicators) != 1 || got.indicators[0].project != "城乡环境整治" {
+		t.Errorf("indicators:\n%s", got)
+	}
+}
+
+// A second form whose block prints label and value in one cell opens a new
+// project after the first form's indicators, on the same grid.
+func TestInlineLabelOpensANewForm(t *testing.T) {
+	got := readGrids(sketch([][]string{
+		{"项目名称：甲项目", "<", "<", "<"},
+		{"一级指标", "二级指标", "三级指标", "指标值"},
+		{"产出指标", "数量指标", "培训次数", "4次"},
+		{"项目名称：乙项目", "<", "<", "<"},
+		{"一级指标", "二级指标", "指标名称", "指标值"},
+		{"产出指标", "数量指标", "检查次数", "2次"},
+	}).build(5))
+	want := []mIndicator{{"甲项目", "产出指标", "数量指标", "培训次数", "4次"}, {"乙项目", "产出指标", "数量指标", "检查次数", "2次"}}
+	if len(got.indicators) != 2 || got.indicators[0] != want[0] || got.indicators[1] != want[1] {
+		t.Errorf("indicators:\n%s", got)
+	}
+}

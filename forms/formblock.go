@@ -2,6 +2,8 @@ package forms
 
 import (
 	"math"
+	"strings"
+	"unicode/utf8"
 
 	"github.com/budgetpdf/budgetpdf"
 	"github.com/budgetpdf/budgetpdf/layout"
@@ -13,8 +15,15 @@ func (fp *Parser) labelRow(g *layout.Grid, r int) bool {
 	found := false
 	for i, cell := range cells {
 		l := FormLabel(cell.Text)
+		text, ok := "", false
 		if l == LabelNone {
-			continue
+			// a label and its value in one cell: 项目名称：城乡环境整治
+			if l, text = inlineLabel(cell.Text); l == LabelNone {
+				continue
+			}
+			ok = true
+		} else {
+			text, ok = valueRight(cells, i)
 		}
 		fp.startFormIfNeeded(g, l)
 		found = true
@@ -22,7 +31,6 @@ func (fp *Parser) labelRow(g *layout.Grid, r int) bool {
 		if u := MoneyUnitOf(cell.Text); u != "" && fp.cur.moneyUnit == "" {
 			fp.cur.moneyUnit = u
 		}
-		text, ok := valueRight(cells, i)
 		fp.applyLabel(g, cell, l, text, ok)
 	}
 	if !found && fp.cur != nil && fp.cur.cols == nil && fp.planRow(g, r) {
@@ -32,6 +40,25 @@ func (fp *Parser) labelRow(g *layout.Grid, r int) bool {
 		fp.planRow(g, r)
 	}
 	return found
+}
+
+// inlineLabel splits a cell that prints a label and its value together,
+// the label first and a colon between (项目名称：城乡环境整治, 资金总额:47.50).
+func inlineLabel(text string) (Label, string) {
+	i := strings.IndexAny(text, "：:")
+	if i <= 0 {
+		return LabelNone, ""
+	}
+	l := FormLabel(text[:i])
+	if l == LabelNone || l == LabelOtherInfo || l == LabelPlan {
+		return LabelNone, ""
+	}
+	_, size := utf8.DecodeRuneInString(text[i:])
+	value := strings.TrimSpace(text[i+size:])
+	if value == "" {
+		return LabelNone, ""
+	}
+	return l, value
 }
 
 // startFormIfNeeded begins a new form at a label that the current form

@@ -65,7 +65,11 @@ func (fp *Parser) bodyLabelRow(g *layout.Grid, r int) bool {
 	if len(cells) == 0 || cells[0].Col != 0 {
 		return false
 	}
-	switch FormLabel(cells[0].Text) {
+	l := FormLabel(cells[0].Text)
+	if l == LabelNone {
+		l, _ = inlineLabel(cells[0].Text)
+	}
+	switch l {
 	case LabelName, LabelCode, LabelDepartment:
 		return true
 	}

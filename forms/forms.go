@@ -76,45 +76,57 @@ type Parser struct {
 	}
 }
 
-// addGrid feeds one grid. It reports whether the grid belongs to a form.
+// AddGrid feeds one grid. It reports whether the grid belongs to a form.
+// A grid may hold several tables, each under its own header band.
 func (fp *Parser) AddGrid(g *layout.Grid) bool {
 	used := fp.openByTitle(g)
-	band, hasBand := findHeaderBand(g)
-	continued := !hasBand && fp.cur != nil && fp.cur.cols != nil && fp.compatible(g)
+	bands := findHeaderBands(g)
+	continued := len(bands) == 0 && fp.cur != nil && fp.cur.cols != nil && fp.compatible(g)
 	for r := 0; r < g.NumRows(); r++ {
 		row := rowTexts(g, r)
+		inBody := fp.inBody(r, bands, continued)
 		switch {
 		case r == 0 && fp.pendingPlan(g):
 			used = true
 		case fp.planValues.g == g && fp.planValues.r == r:
 			used = true
-		case hasBand && r >= band.top && r <= band.bottom:
-			if r == band.top {
-				fp.openTable(g, band)
+		case bandAt(bands, r) != nil:
+			if b := bandAt(bands, r); r == b.top {
+				fp.openTable(g, *b)
 			}
 			used = true
-		case fp.inBody(r, band, hasBand, continued) && !fp.bodyLabelRow(g, r):
+		case inBody && !fp.bodyLabelRow(g, r):
 			if fp.indicatorRow(g, r, row) {
 				used = true
 			}
 		case fp.labelRow(g, r):
 			used = true
-		case fp.inBody(r, band, hasBand, continued):
+		case inBody:
 		default:
-			fp.warnStrayRow(g, r, row, hasBand && r < band.top)
+			fp.warnStrayRow(g, r, row, len(bands) > 0 && r < bands[0].top)
 		}
 	}
 	return used
 }
 
-// inBody: row r is below this grid's header, or the grid continues the
+// bandAt is the header band holding row r, or nil.
+func bandAt(bands []headerBand, r int) *headerBand {
+	for i := range bands {
+		if r >= bands[i].top && r <= bands[i].bottom {
+			return &bands[i]
+		}
+	}
+	return nil
+}
+
+// inBody: row r is below a header of this grid, or the grid continues the
 // current form's table.
-func (fp *Parser) inBody(r int, band headerBand, hasBand, continued bool) bool {
+func (fp *Parser) inBody(r int, bands []headerBand, continued bool) bool {
 	if fp.cur == nil || fp.cur.cols == nil {
 		return false
 	}
-	if hasBand {
-		return r > band.bottom
+	if len(bands) > 0 {
+		return r > bands[0].bottom
 	}
 	return continued
 }

@@ -15,31 +15,74 @@ type headerBand struct {
 	cols        ColumnMap
 }
 
-// findHeaderBand looks for the header anywhere in the grid: title rows, a
-// （2023年度） row or a blank row may sit above it inside the rules. A merged
-// header cell counts in every row it spans, so the band's last row maps
-// every column.
-func findHeaderBand(g *layout.Grid) (headerBand, bool) {
+// findHeaderBands looks for headers anywhere in the grid: title rows, a
+// （2023年度） row or a blank row may sit above one inside the rules, and a
+// grid may hold several tables one under the other. A merged header cell
+// counts in every row it spans, so a band's last row maps every column.
+func findHeaderBands(g *layout.Grid) []headerBand {
+	var out []headerBand
 	for r := 0; r < g.NumRows(); r++ {
-		cm, ok := MapHeader(rowTexts(g, r))
-		if !ok {
-			continue
+		floor := 0
+		if n := len(out); n > 0 {
+			floor = out[n-1].bottom + 1
 		}
-		band := headerBand{top: r, bottom: r, cols: cm}
-		for next := r + 1; next < g.NumRows() && next <= r+2 && headerWordsRow(g, next); next++ {
-			if cm2, ok := MapHeader(rowTexts(g, next)); ok && cm2.weightier(band.cols) {
-				band.cols = cm2
-			}
-			band.bottom = next
+		if len(out) > 0 && !headerWordsRow(g, r) {
+			continue // a later table's header is words only; a body row is not
 		}
-		band.top = bandTop(g, r)
-		targetByContent(g, &band)
-		if !indicatorEvidence(g, band) {
-			return headerBand{}, false
+		if band, ok := headerBandAt(g, r, floor); ok {
+			out = append(out, band)
+			r = band.bottom
 		}
-		return band, true
+	}
+	return out
+}
+
+// findHeaderBand is the first header band of the grid.
+func findHeaderBand(g *layout.Grid) (headerBand, bool) {
+	if bands := findHeaderBands(g); len(bands) > 0 {
+		return bands[0], true
 	}
 	return headerBand{}, false
+}
+
+// headerBandAt reads the header band whose mapping row is r; its upper
+// rows reach no higher than floor.
+func headerBandAt(g *layout.Grid, r, floor int) (headerBand, bool) {
+	cm, ok := MapHeader(textsFrom(g, r, floor))
+	if !ok {
+		return headerBand{}, false
+	}
+	band := headerBand{top: r, bottom: r, cols: cm}
+	for next := r + 1; next < g.NumRows() && next <= r+2 && headerWordsRow(g, next); next++ {
+		if cm2, ok := MapHeader(rowTexts(g, next)); ok && cm2.weightier(band.cols) {
+			band.cols = cm2
+		}
+		band.bottom = next
+	}
+	band.top = bandTop(g, r, floor)
+	targetByContent(g, &band)
+	return band, indicatorEvidence(g, band)
+}
+
+// textsFrom is rowTexts of row r without the cells that start above floor
+// (a merged label of the table above is no header of the one below).
+func textsFrom(g *layout.Grid, r, floor int) []string {
+	out := rowTexts(g, r)
+	for c := range out {
+		if cell := g.At(r, c); cell != nil && cell.Row < floor {
+			out[c] = ""
+		}
+	}
+	return out
+}
+
+// bandTop walks up from the row that mapped over rows whose cells are all
+// header words too (the upper level of a grouped header), not above floor.
+func bandTop(g *layout.Grid, r, floor int) int {
+	for r > floor && headerWordsRow(g, r-1) {
+		r--
+	}
+	return r
 }
 
 // indicatorEvidence: a header without a target column is an indicator
@@ -71,15 +114,6 @@ func indicatorEvidence(g *layout.Grid, band headerBand) bool {
 	return levels == 0 || 2*framework >= levels
 }
 
-// bandTop walks up from the row that mapped over rows whose cells are all
-// header words too (the upper level of a grouped header).
-func bandTop(g *layout.Grid, r int) int {
-	for r > 0 && headerWordsRow(g, r-1) {
-		r--
-	}
-	return r
-}
-
 // headerWordsRow: every cell that starts in row r is blank or a header
 // word (it weighs for some role, or groups the columns below it: 其中),
 // and at least one is a word.
@@ -91,7 +125,7 @@ func headerWordsRow(g *layout.Grid, r int) bool {
 		case k == "":
 		case isGroupWord(k):
 			words++
-		case Numeric(c.Text) || utf8.RuneCountInString(k) > 16:
+		case Numeric(c.Text) || utf8.RuneCountInString(k) > 16 || labelWithValue(k):
 			return false
 		default:
 			if _, w := scoreHeader(c.Text).best(); w < 0.5 {
@@ -101,6 +135,17 @@ func headerWordsRow(g *layout.Grid, r int) bool {
 		}
 	}
 	return words > 0
+}
+
+// labelWithValue: a block label, a colon, and its value in one cell
+// (项目名称：城乡环境整治), not a header; 其中：财政资金 is one.
+func labelWithValue(k string) bool {
+	l, value := inlineLabel(k)
+	if l == LabelNone {
+		return false
+	}
+	_, w := scoreHeader(value).best()
+	return w < 0.5
 }
 
 // isGroupWord recognises the upper cell of a grouped header.

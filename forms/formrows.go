@@ -19,9 +19,38 @@ func (fp *Parser) indicatorRow(g *layout.Grid, r int, row []string) bool {
 		fp.projectRow(g, r)
 	}
 	f := fp.cur
-	cm := f.cols
-	get := func(ro Role) string {
-		c := f.gridCol(g, cm.Col(ro))
+	get := f.cellText(g, r)
+	f.fillLevels(get)
+	name, value := get(RoleName), get(RoleTarget)
+	if f.cols.Col(RoleLevel1) < 0 {
+		if l1, l2, rest, ok := leadingLevels(name); ok {
+			f.level1, f.level2, name = l1, l2, rest
+		}
+	}
+	if done, used := fp.rowWithoutIndicator(g, r, row, name, value); done {
+		return used
+	}
+	ind := f.newIndicator(g, name, get)
+	l1, l2 := levelName(get(RoleLevel1)), levelName(get(RoleLevel2))
+	if fp.mergeSplitRow(g, &ind, value, l1, l2, get) {
+		return true
+	}
+	ind.Target = composeTarget(get(RoleSign), value, get(RoleUnit))
+	res := target.Parse(ind.Target, name)
+	ind.Op, ind.Value, ind.Unit = res.Op, res.Value, res.Unit
+	f.addExtras(g, r, &ind)
+	fp.warnUnknownLevels(g.Page, ind)
+	f.project.Indicators = append(f.project.Indicators, ind)
+	f.pages[g.Page] = true
+	f.atFoot, f.lastGrid = r == g.NumRows()-1, g
+	return true
+}
+
+// cellText reads row r by role, through the form's column map (a merged
+// cell's text in every row it spans).
+func (f *form) cellText(g *layout.Grid, r int) func(Role) string {
+	return func(ro Role) string {
+		c := f.gridCol(g, f.cols.Col(ro))
 		if c < 0 || c >= g.NumCols() {
 			return ""
 		}
@@ -30,6 +59,11 @@ func (fp *Parser) indicatorRow(g *layout.Grid, r int, row []string) bool {
 		}
 		return ""
 	}
+}
+
+// fillLevels carries level 1 and 2 down through merged and blank cells; a
+// new level 1 clears level 2.
+func (f *form) fillLevels(get func(Role) string) {
 	if l1 := levelName(get(RoleLevel1)); l1 != "" {
 		if l1 != f.level1 {
 			f.level2 = ""
@@ -39,47 +73,54 @@ func (fp *Parser) indicatorRow(g *layout.Grid, r int, row []string) bool {
 	if l2 := levelName(get(RoleLevel2)); l2 != "" {
 		f.level2 = l2
 	}
-	name := get(RoleName)
-	value := get(RoleTarget)
-	if cm.Col(RoleLevel1) < 0 {
-		if l1, l2, rest, ok := leadingLevels(name); ok {
-			f.level1, f.level2, name = l1, l2, rest
+}
+
+// rowWithoutIndicator settles the rows that give no plain indicator: an
+// inline list (read here), a blank or level-only row, a header printed
+// again, a placeholder, a name cell that is no inline list. done reports
+// that the row is settled, used whether it belongs to the form.
+func (fp *Parser) rowWithoutIndicator(g *layout.Grid, r int, row []string, name, value string) (done, used bool) {
+	cm := fp.cur.cols
+	if fp.inlineCell(g, r) {
+		if entries := parseInline(name); len(entries) > 0 {
+			fp.addInline(g, entries)
+			return true, true
 		}
 	}
-	if entries := parseInline(name); len(entries) > 0 && fp.inlineCell(g, r) {
-		fp.addInline(g, entries)
-		return true
-	}
-	if name == "" && value == "" {
+	switch {
+	case name == "" && value == "":
 		fp.warnEmptyRow(g, r, row)
-		return strings.Join(row, "") != ""
-	}
-	if repeatedHeader(name, value) {
-		return true // a header printed again where the grid did not map it
-	}
-	if placeholder(name) && (value == "" || placeholder(value)) {
+		return true, strings.Join(row, "") != ""
+	case repeatedHeader(name, value):
+		return true, true // a header printed again where the grid did not map it
+	case placeholder(name) && (value == "" || placeholder(value)):
 		fp.warnRow(g, r, row, "a placeholder row, no indicator")
-		return true
-	}
-	if cm.Col(RoleTarget) < 0 && cm.Col(RoleLevel1) < 0 {
+		return true, true
+	case cm.Col(RoleTarget) < 0 && cm.Col(RoleLevel1) < 0:
 		fp.warnRow(g, r, row, "the indicator cell is no inline indicator list")
-		return true
+		return true, true
 	}
+	return false, false
+}
+
+// newIndicator starts the row's indicator with its levels, name,
+// description and basis.
+func (f *form) newIndicator(g *layout.Grid, name string, get func(Role) string) budgetpdf.Indicator {
 	ind := budgetpdf.Indicator{
 		Level1: f.level1, Level2: f.level2, Name: name,
 		Description: get(RoleDescription), Basis: get(RoleBasis),
 		Extra: map[string]string{}, Page: g.Page,
 	}
-	if cm.Col(RoleLevel2) < 0 && cm.Col(RoleLevel1) >= 0 {
+	if f.cols.Col(RoleLevel2) < 0 && f.cols.Col(RoleLevel1) >= 0 {
 		ind.Level2 = ""
 	}
-	l1, l2 := levelName(get(RoleLevel1)), levelName(get(RoleLevel2))
-	if fp.mergeSplitRow(g, &ind, value, l1, l2, get) {
-		return true
-	}
-	ind.Target = composeTarget(get(RoleSign), value, get(RoleUnit))
-	res := target.Parse(ind.Target, name)
-	ind.Op, ind.Value, ind.Unit = res.Op, res.Value, res.Unit
+	return ind
+}
+
+// addExtras keeps every column without a field of its own in extra, under
+// its printed header (the sign column too, as printed).
+func (f *form) addExtras(g *layout.Grid, r int, ind *budgetpdf.Indicator) {
+	cm := f.cols
 	for c, ro := range cm.Roles {
 		if (ro == RoleNone || ro == RoleExtra || ro == RoleSign) && cm.Headers[c] != "" {
 			if cell := g.At(r, f.gridCol(g, c)); cell != nil {
@@ -87,11 +128,6 @@ func (fp *Parser) indicatorRow(g *layout.Grid, r int, row []string) bool {
 			}
 		}
 	}
-	fp.warnUnknownLevels(g.Page, ind)
-	f.project.Indicators = append(f.project.Indicators, ind)
-	f.pages[g.Page] = true
-	f.atFoot, f.lastGrid = r == g.NumRows()-1, g
-	return true
 }
 
 // leadingLevels splits a name cell that prints the indicator's level 1 and

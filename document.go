@@ -9,6 +9,7 @@ type Document struct {
 	Source     Source      `json:"source"`
 	Unit       Unit        `json:"unit"`
 	Year       int         `json:"year"`
+	Kind       string      `json:"kind"` // Kind* below; "" when the title prints none
 	MoneyUnit  string      `json:"money_unit"`
 	Sections   []Section   `json:"sections"`
 	Department *Department `json:"department"`
@@ -16,6 +17,17 @@ type Document struct {
 	Tables     []Table     `json:"tables"`
 	Warnings   []Warning   `json:"warnings"`
 }
+
+// The kinds of disclosure (Document.Kind), as titles print them: a
+// department's budget or final accounts (汇总, with its units) or one
+// unit's. 部门综合预算 is a 部门预算.
+const (
+	KindDeptBudget = "部门预算"
+	KindUnitBudget = "单位预算"
+	KindDeptFinal  = "部门决算"
+	KindUnitFinal  = "单位决算"
+	KindNotPrinted = ""
+)
 
 // Source identifies the input file.
 type Source struct {
@@ -87,10 +99,14 @@ type Indicator struct {
 
 // Table is one printed table fragment on one page, as a grid: a merged
 // cell's text once at its top-left position and "" where it is covered.
+// MoneyUnit is the unit the fragment itself declares (单位：万元 over it or
+// in its title row), "" when it declares none (a continuation page, a
+// table of counts); Document.MoneyUnit is the unit most tables declare.
 type Table struct {
-	Page  int        `json:"page"`
-	Title string     `json:"title"`
-	Rows  [][]string `json:"rows"`
+	Page      int        `json:"page"`
+	Title     string     `json:"title"`
+	MoneyUnit string     `json:"money_unit"`
+	Rows      [][]string `json:"rows"`
 }
 
 // Warning is something the parser noticed and could not settle.

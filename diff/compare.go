@@ -14,7 +14,7 @@ func Compare(old, new *budgetpdf.Document, opts Options) Report {
 	if new == nil {
 		new = &budgetpdf.Document{}
 	}
-	r := Report{Schema: Schema, Old: refOf(old), New: refOf(new), Changes: []Change{}}
+	r := Report{Schema: Schema, Old: refOf(old), New: refOf(new), Compared: compared(old, new), Changes: []Change{}}
 	r.groups = align(old, new, opts)
 	for i := range r.groups {
 		r.Changes = append(r.Changes, r.groups[i].changes()...)

@@ -13,7 +13,9 @@ var csvHeader = []string{"unit", "old_year", "new_year", "kind", "project", "ind
 
 // WriteCSV writes one row per change of the reports, after one header row.
 // change and change_pct are filled for numeric changes, similarity for
-// renames; unit and the years say which comparison a row belongs to.
+// renames; unit and the years say which comparison a row belongs to. Each
+// report opens with its summary rows (summaryRows): what was compared, and
+// a note row for what was not.
 func WriteCSV(w io.Writer, reports ...Report) error {
 	cw := csv.NewWriter(w)
 	if err := cw.Write(csvHeader); err != nil {
@@ -34,7 +36,7 @@ func WriteCSV(w io.Writer, reports ...Report) error {
 // writeCSVRows writes the rows of one report.
 func writeCSVRows(cw *csv.Writer, r Report) error {
 	unit, oldYear, newYear := r.New.Unit, strconv.Itoa(r.Old.Year), strconv.Itoa(r.New.Year)
-	for _, c := range r.Changes {
+	for _, c := range append(summaryRows(r), r.Changes...) {
 		abs, pct, _ := delta(c)
 		sim := ""
 		if c.Similarity != 0 {
@@ -47,4 +49,44 @@ func writeCSVRows(cw *csv.Writer, r Report) error {
 		}
 	}
 	return nil
+}
+
+// Kinds of the CSV summary rows (never in Report.Changes).
+const (
+	csvCompared Kind = "compared" // field projects | indicators | department_table | income_total_yuan | expenditure_total_yuan
+	csvNote     Kind = "note"     // from: a sentence saying what was not compared
+)
+
+// summaryRows are the CSV rows of r.Compared: the counts of both sides,
+// the budget totals (in 元, whatever unit the tables print, so the change
+// columns compare like with like) and one row per note.
+func summaryRows(r Report) []Change {
+	c := r.Compared
+	if !c.filled() {
+		return nil
+	}
+	row := func(field string, from, to any) Change {
+		return Change{Kind: csvCompared, Field: field, From: from, To: to}
+	}
+	out := []Change{
+		row("projects", float64(c.Old.Projects), float64(c.New.Projects)),
+		row("indicators", float64(c.Old.Indicators), float64(c.New.Indicators)),
+		row("department_table", yesNo(c.Old.Department), yesNo(c.New.Department)),
+	}
+	if c.Old.Totals != nil || c.New.Totals != nil {
+		var o, n Totals
+		if c.Old.Totals != nil {
+			o = *c.Old.Totals
+		}
+		if c.New.Totals != nil {
+			n = *c.New.Totals
+		}
+		out = append(out,
+			row("income_total_yuan", yuan(o.Income, o.MoneyUnit), yuan(n.Income, n.MoneyUnit)),
+			row("expenditure_total_yuan", yuan(o.Expenditure, o.MoneyUnit), yuan(n.Expenditure, n.MoneyUnit)))
+	}
+	for _, note := range c.Notes {
+		out = append(out, Change{Kind: csvNote, From: note})
+	}
+	return out
 }

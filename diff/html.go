@@ -23,6 +23,9 @@ func WriteHTML(w io.Writer, r Report, old, new *budgetpdf.Document) error {
 	if r.groups == nil && old != nil && new != nil {
 		r.groups = align(old, new, Options{}.withDefaults())
 	}
+	if !r.Compared.filled() && old != nil && new != nil {
+		r.Compared = compared(old, new)
+	}
 	if err := htmlTemplate.Execute(w, pageOf(r)); err != nil {
 		return fmt.Errorf("writing diff HTML: %w", err)
 	}
@@ -32,6 +35,9 @@ func WriteHTML(w io.Writer, r Report, old, new *budgetpdf.Document) error {
 // htmlPage is what the template shows.
 type htmlPage struct {
 	Old, New  Ref
+	Compared  []htmlField // what each side prints, old and new
+	Notes     []string    // what was not compared
+	Nothing   bool        // nothing was compared: neither side prints a target table
 	Changes   int
 	Counts    []kindCount
 	Groups    []htmlGroup
@@ -75,6 +81,11 @@ type htmlNote struct {
 
 func pageOf(r Report) htmlPage {
 	p := htmlPage{Old: r.Old, New: r.New, Changes: len(r.Changes), Counts: countKinds(r.Changes)}
+	if c := r.Compared; c.filled() {
+		p.Compared = comparedFields(c)
+		p.Notes = c.Notes
+		p.Nothing = !c.Projects && len(r.Changes) == 0
+	}
 	if r.groups == nil {
 		p.Loose = r.Changes
 		p.Describe = describe
@@ -109,4 +120,33 @@ func countKinds(cs []Change) []kindCount {
 		out[k].Count++
 	}
 	return out
+}
+
+// comparedFields lays out what each side prints, for the page's header.
+func comparedFields(c Compared) []htmlField {
+	total := func(t *Totals, income bool) string {
+		if t == nil {
+			return "not printed"
+		}
+		v := t.Expenditure
+		if income {
+			v = t.Income
+		}
+		return amountWords(v, t.MoneyUnit)
+	}
+	fs := []htmlField{
+		{"类型 kind", c.Old.Kind, c.New.Kind, c.Old.Kind != c.New.Kind},
+		{"项目 projects", fmt.Sprint(c.Old.Projects), fmt.Sprint(c.New.Projects), c.Old.Projects != c.New.Projects},
+		{"指标 indicators", fmt.Sprint(c.Old.Indicators), fmt.Sprint(c.New.Indicators), c.Old.Indicators != c.New.Indicators},
+		{"部门整体 department table", yesNo(c.Old.Department), yesNo(c.New.Department), c.Old.Department != c.New.Department},
+	}
+	for _, income := range []bool{true, false} {
+		label := "支出总计 expenditure total"
+		if income {
+			label = "收入总计 income total"
+		}
+		o, n := total(c.Old.Totals, income), total(c.New.Totals, income)
+		fs = append(fs, htmlField{label, o, n, o != n})
+	}
+	return fs
 }

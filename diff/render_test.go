@@ -22,8 +22,11 @@ func TestWriteJSON(t *testing.T) {
 	if err := json.Unmarshal(buf.Bytes(), &got); err != nil {
 		t.Fatal(err)
 	}
-	checkKeys(t, "top", got, "schema", "old", "new", "changes")
-	checkKeys(t, "old", got["old"].(map[string]any), "file", "unit", "year")
+	checkKeys(t, "top", got, "schema", "old", "new", "compared", "changes")
+	checkKeys(t, "old", got["old"].(map[string]any), "file", "unit", "year", "kind")
+	cmp := got["compared"].(map[string]any)
+	checkKeys(t, "compared", cmp, "old", "new", "projects", "department", "notes")
+	checkKeys(t, "compared side", cmp["old"].(map[string]any), "year", "kind", "projects", "indicators", "department", "totals")
 	if got["schema"] != Schema || got["new"].(map[string]any)["year"] != 2025.0 {
 		t.Errorf("header: %v %v", got["schema"], got["new"])
 	}
@@ -91,12 +94,13 @@ func TestWriteCSV(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(recs) != 1+len(r.Changes) || !slices.Equal(recs[0], csvHeader) {
+	if len(recs) != 1+len(summaryRows(r))+len(r.Changes) || !slices.Equal(recs[0], csvHeader) {
 		t.Fatalf("%d rows, header %v", len(recs), recs[0])
 	}
 	want := map[string][]string{ // kind/indicator/field → from, to, change, change_pct, direction
 		"budget_changed//total":      {"49.5", "69.3", "+19.8", "+40.0%", ""},
 		"target_changed/河长参训率/value": {"86", "80", "-6", "-7.0%", "looser"},
+		"compared//projects":         {"4", "4", "+0", "+0.0%", ""}, // 3 matched, 1 removed / 1 added
 		"plan_changed//plan":         {"3月底 9.87, 6月底 21.47, 10月底 30.91, 12月底 49.5", "3月底 12, 6月底 21.47, 10月底 30.91, 12月底 49.5", "", "", ""},
 	}
 	for _, rec := range recs[1:] {

@@ -5,13 +5,17 @@ import budgetpdf "github.com/budgetpdf/budgetpdf"
 // Schema is the value of Report.Schema.
 const Schema = "budgetpdf-diff/v1"
 
-// Report is the result of Compare: which documents were compared and the
-// list of changes, in the shape of the budgetpdf-diff/v1 contract.
+// Report is the result of Compare: which documents were compared, what
+// they print, and the list of changes, in the shape of the
+// budgetpdf-diff/v1 contract.
 type Report struct {
-	Schema  string   `json:"schema"`
-	Old     Ref      `json:"old"`
-	New     Ref      `json:"new"`
-	Changes []Change `json:"changes"`
+	Schema string `json:"schema"`
+	Old    Ref    `json:"old"`
+	New    Ref    `json:"new"`
+	// Compared says what each side prints and what could not be
+	// compared: "0 changes" means equal only where it was compared.
+	Compared Compared `json:"compared"`
+	Changes  []Change `json:"changes"`
 
 	groups []group // the alignment behind Changes, for the HTML renderer
 }
@@ -21,6 +25,7 @@ type Ref struct {
 	File string `json:"file"`
 	Unit string `json:"unit"`
 	Year int    `json:"year"`
+	Kind string `json:"kind"` // 部门预算 / 单位预算 / 部门决算 / 单位决算, "" when not printed
 }
 
 // Change is one difference between the two documents.
@@ -72,5 +77,5 @@ const (
 
 // refOf describes d for a Report.
 func refOf(d *budgetpdf.Document) Ref {
-	return Ref{File: d.Source.File, Unit: d.Unit.Name, Year: d.Year}
+	return Ref{File: d.Source.File, Unit: d.Unit.Name, Year: d.Year, Kind: d.Kind}
 }

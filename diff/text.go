@@ -13,6 +13,13 @@ import (
 func WriteText(w io.Writer, r Report) error {
 	tw := &errWriter{w: w}
 	tw.printf("%s → %s\n", refLabel(r.Old), refLabel(r.New))
+	if r.Compared.filled() {
+		tw.printf("compared: %s\n", r.Compared.countsLine())
+		tw.printf("budget totals (收支总表): %s\n", r.Compared.totalsLine())
+		for _, n := range r.Compared.Notes {
+			tw.printf("note: %s\n", n)
+		}
+	}
 	changed, added, removed := splitByProject(r.Changes)
 	unchanged := ""
 	if r.groups != nil {
@@ -24,11 +31,15 @@ func WriteText(w io.Writer, r Report) error {
 		}
 		unchanged = fmt.Sprintf(", %d unchanged", n)
 	}
+	if r.Compared.filled() && !r.Compared.Projects && len(r.Changes) == 0 {
+		tw.printf("0 changes, and nothing compared: neither document prints a target table\n")
+		return tw.err
+	}
 	tw.printf("%d changes: %d projects changed%s, %d added, %d removed\n",
 		len(r.Changes), len(changed), unchanged, len(added), len(removed))
-	section(tw, "Changed", changed)
-	section(tw, "Added", added)
-	section(tw, "Removed", removed)
+	section(tw, "Changed", changed, "")
+	section(tw, "Added", added, r.Compared.onlyNote(true))
+	section(tw, "Removed", removed, r.Compared.onlyNote(false))
 	return tw.err
 }
 
@@ -66,11 +77,11 @@ func splitByProject(cs []Change) (changed, added, removed []projectChanges) {
 }
 
 // section prints one heading and its projects' changes.
-func section(tw *errWriter, title string, gs []projectChanges) {
+func section(tw *errWriter, title string, gs []projectChanges, note string) {
 	if len(gs) == 0 {
 		return
 	}
-	tw.printf("\n%s (%d)\n", title, len(gs))
+	tw.printf("\n%s (%d)%s\n", title, len(gs), note)
 	for _, g := range gs {
 		if title != "Changed" {
 			tw.printf("  %s\n", projectLabel(g.project))
@@ -85,6 +96,9 @@ func section(tw *errWriter, title string, gs []projectChanges) {
 
 func refLabel(r Ref) string {
 	s := fmt.Sprintf("%s %d", r.Unit, r.Year)
+	if r.Kind != "" {
+		s += " " + r.Kind
+	}
 	if r.File != "" {
 		s += " (" + r.File + ")"
 	}

@@ -25,6 +25,7 @@ func Document(pages []extract.Page, src budgetpdf.Source) *budgetpdf.Document {
 		doc.Warnings = append(doc.Warnings, pageWarnings(p)...)
 	}
 	running := runningTitles(lines, heights)
+	pageMoney := runningMoney(pages, lines, heights)
 	lines = dropFurniture(lines, heights)
 	var st streamState
 	var items []Item
@@ -32,6 +33,7 @@ func Document(pages []extract.Page, src budgetpdf.Source) *budgetpdf.Document {
 		items = append(items, pageFlow(p, grids[i], lines[i], &st)...)
 	}
 	assemble(doc, items, running)
+	declareRunningMoney(doc.Tables, pageMoney)
 	return doc
 }
 
@@ -67,18 +69,22 @@ func assemble(doc *budgetpdf.Document, items []Item, running []string) {
 	var fp forms.Parser
 	var body []*Line
 	ev := identityEvidence{running: running}
+	var tm tableMoney
 	for _, it := range items {
 		switch {
 		case it.Grid != nil:
 			it.Grid.Title = titles[it.Grid]
 			fp.AddGrid(it.Grid)
-			doc.Tables = append(doc.Tables, budgetpdf.Table{Page: it.Grid.Page, Title: titles[it.Grid], Rows: it.Grid.Rows()})
+			rows := it.Grid.Rows()
+			doc.Tables = append(doc.Tables, budgetpdf.Table{Page: it.Grid.Page, Title: titles[it.Grid],
+				MoneyUnit: tm.table(it.Grid.Page, rows), Rows: rows})
 			ev.grids = append(ev.grids, it.Grid)
 			body = append(body, nil)
 		case tocLine.MatchString(it.Line.Text()):
 			body = append(body, nil) // a table of contents entry
 		case captions[it.Line]:
 			ev.captions = append(ev.captions, it.Line.Text())
+			tm.caption(it.Line.Text())
 			body = append(body, nil)
 		default:
 			ev.lines = append(ev.lines, it.Line.Text())

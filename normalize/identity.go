@@ -188,12 +188,13 @@ type identityEvidence struct {
 	formCode []string // project codes, for their year digits
 }
 
-// identity settles unit name, year and money unit.
+// identity settles unit name, year, kind (kind.go) and money unit.
 func identity(doc *budgetpdf.Document, ev identityEvidence, paras []paragraph, formMoney string) {
 	if doc.Unit.Name == "" {
 		doc.Unit.Name = unitNameOf(ev)
 	}
 	doc.Year = yearOf(doc, ev, paras)
+	doc.Kind = kindOf(append(append([]string{}, ev.title...), ev.running...), doc.Unit.Name)
 	if doc.MoneyUnit == "" {
 		doc.MoneyUnit = moneyUnitOfDoc(ev, formMoney)
 	}

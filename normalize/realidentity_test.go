@@ -77,6 +77,9 @@ func TestRealIdentity(t *testing.T) {
 			if doc.Unit.Name != tt.unit || doc.Year != tt.year || doc.MoneyUnit != tt.money {
 				t.Errorf("got %q %d %q, want %q %d %q", doc.Unit.Name, doc.Year, doc.MoneyUnit, tt.unit, tt.year, tt.money)
 			}
+			if want := realKind[tt.file]; doc.Kind != want {
+				t.Errorf("kind %q, want %q", doc.Kind, want) // realKind in kind_test.go
+			}
 		})
 	}
 }

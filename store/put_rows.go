@@ -50,10 +50,10 @@ func (w *docWriter) document(e Entry, raw []byte) error {
 		deptGoal = d.Department.Goal
 	}
 	id, err := w.exec(`INSERT INTO documents (file, sha256, pages, producer, unit_code, unit,
-		year, money_unit, department_goal, schema, status, imported_at, json)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		year, kind, money_unit, department_goal, schema, status, imported_at, json)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		e.File, e.SHA256, d.Source.Pages, d.Source.Producer, d.Unit.Code, d.Unit.Name,
-		d.Year, d.MoneyUnit, deptGoal, d.Schema, status, now(), string(raw))
+		d.Year, d.Kind, d.MoneyUnit, deptGoal, d.Schema, status, now(), string(raw))
 	if err != nil {
 		return wrap("insert document", err)
 	}
@@ -145,8 +145,8 @@ func (w *docWriter) indicators(projectID any, inds []budgetpdf.Indicator) error 
 
 func (w *docWriter) tables(d *budgetpdf.Document) error {
 	for i, t := range d.Tables {
-		id, err := w.exec(`INSERT INTO tables (document_id, seq, page, title, row_count)
-			VALUES (?, ?, ?, ?, ?)`, w.docID, i, t.Page, t.Title, len(t.Rows))
+		id, err := w.exec(`INSERT INTO tables (document_id, seq, page, title, money_unit, row_count)
+			VALUES (?, ?, ?, ?, ?, ?)`, w.docID, i, t.Page, t.Title, t.MoneyUnit, len(t.Rows))
 		if err != nil {
 			return wrap("insert table", err)
 		}

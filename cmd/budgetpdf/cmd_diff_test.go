@@ -171,6 +171,8 @@ func TestDiffBadInput(t *testing.T) {
 		{"--unit without years", []string{"--db", "x.db", "--unit", "甲", "--from", "2023"}},
 		{"--all with one year", []string{"--db", "x.db", "--all", "--from", "2023"}},
 		{"--all as html", []string{"--db", "x.db", "--all", "--format", "html"}},
+		{"--kind without --db", []string{"--kind", "部门预算", good, good}},
+		{"unknown kind", []string{"--db", "x.db", "--all", "--kind", "预算"}},
 	}
 	for _, tt := range tests {
 		code, out, errOut := runDiffCLI(t, tt.args...)
@@ -243,4 +245,184 @@ func fileSum(t *testing.T, path string) [32]byte {
 		t.Fatal(err)
 	}
 	return sha256.Sum256(raw)
+}
+
+// diffFixture is a document of testdata/diff (see the README there).
+func diffFixture(name string) string { return filepath.Join("..", "..", "testdata", "diff", name) }
+
+// TestDiffSaysWhatWasCompared: the two 司法局 2026 files (neither prints a
+// target table) and 万里街道 2023 against the real 2024 PDF (which prints
+// none) say so in every format.
+func TestDiffSaysWhatWasCompared(t *testing.T) {
+	justice := []string{diffFixture("justice-2026-dept.json"), diffFixture("justice-2026-unit.json")}
+	wanli := []string{diffFixture("wanli-2023.json"), filepath.Join("..", "..", "testdata", "pdf", "real-wanli-2024.pdf")}
+	const nothing = "no target tables printed — projects and indicators cannot be compared"
+	const no2024 = "2024: no target tables printed — projects cannot be compared (every project of 2023 is listed as removed)"
+	tests := []struct {
+		name, format string
+		files        []string
+		wants        []string
+	}{
+		{"justice", "text", justice, []string{"compared: projects 0 → 0, indicators 0 → 0, department table no → no", "收入总计 96282213.44 → 86959408.34 元", nothing, "0 changes, and nothing compared"}},
+		{"justice", "json", justice, []string{`"compared": {`, `"kind": "单位预算"`, `"income": 96282213.44`, nothing}},
+		{"justice", "csv", justice, []string{",compared,,,projects,0,0,", nothing}},
+		{"justice", "html", justice, []string{"<th>项目 projects</th><td>0</td><td>0</td>", nothing}},
+		{"wanli", "text", wanli, []string{"compared: projects 5 → 0, indicators 10 → 0", no2024, "Removed (5): 2024 prints no target tables"}},
+		{"wanli", "json", wanli, []string{`"projects": 5`, no2024, `"kind": "project_removed"`}},
+		{"wanli", "csv", wanli, []string{",compared,,,projects,5,0,-5,", no2024}},
+		{"wanli", "html", wanli, []string{no2024}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name+"/"+tt.format, func(t *testing.T) {
+			code, out, errOut := runDiffCLI(t, append([]string{"--format", tt.format}, tt.files...)...)
+			if code != exitOK {
+				t.Fatalf("exit %d: %s", code, errOut)
+			}
+			for _, w := range tt.wants {
+				if !strings.Contains(out, w) {
+					t.Errorf("missing %q in\n%s", w, out)
+				}
+			}
+		})
+	}
+}
+
+// TestDiffExitCode: --exit-code is diff(1)'s status; without it a
+// comparison that ran exits 0.
+func TestDiffExitCode(t *testing.T) {
+	dir := t.TempDir()
+	old, new := twoYears("甲县卫生健康局")
+	a, b := writeJSONFile(t, dir, "a.json", old), writeJSONFile(t, dir, "b.json", new)
+	justice := []string{diffFixture("justice-2026-dept.json"), diffFixture("justice-2026-unit.json")}
+	tests := []struct {
+		name string
+		args []string
+		want int
+	}{
+		{"equal", []string{"--exit-code", a, a}, 0},
+		{"changes", []string{"--exit-code", a, b}, 1},
+		{"changes without the flag", []string{a, b}, 0},
+		{"only removals, the other side printing no target table", []string{"--exit-code", diffFixture("wanli-2023.json"), filepath.Join("..", "..", "testdata", "pdf", "real-wanli-2024.pdf")}, 1},
+		{"nothing compared is trouble, not equal", append([]string{"--exit-code"}, justice...), 2},
+		{"nothing compared without the flag", justice, 0},
+		{"a missing file", []string{"--exit-code", a, filepath.Join(dir, "none.json")}, 2},
+		{"bad usage", []string{"--exit-code", a}, 2},
+		{"a database that cannot be opened", []string{"--exit-code", "--db", filepath.Join(dir, "none.db"), "--all"}, 2},
+		{"a database that cannot be opened, without the flag", []string{"--db", filepath.Join(dir, "none.db"), "--all"}, 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, out, errOut := runDiffCLI(t, append([]string{"--format", "json"}, tt.args...)...)
+			if code != tt.want {
+				t.Errorf("exit %d, want %d\nstderr: %s\nstdout: %.300s", code, tt.want, errOut, out)
+			}
+		})
+	}
+}
+
+// TestDiffDBKinds: one unit and year stored as a 部门预算 and a 单位预算:
+// --unit refuses to guess and lists them, --kind picks, --all pairs only
+// like with like; a unit whose years are of different kinds is not paired.
+func TestDiffDBKinds(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "budget.db")
+	db, err := store.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	const unit, other = "甲县卫生健康局", "乙县财政局"
+	var docs []*budgetpdf.Document
+	for _, kind := range []string{budgetpdf.KindDeptBudget, budgetpdf.KindUnitBudget} {
+		old, new := twoYears(unit)
+		for _, d := range []*budgetpdf.Document{old, new} {
+			d.Kind = kind
+			d.Source.File = fmt.Sprintf("%s-%d-%s.pdf", unit, d.Year, kind)
+		}
+		if kind == budgetpdf.KindUnitBudget { // the office's own tables: fewer changes
+			new.Projects[0].Indicators = old.Projects[0].Indicators
+		}
+		docs = append(docs, old, new)
+	}
+	final, budget := twoYears(other) // a 2023 决算 and a 2024 预算
+	final.Kind, budget.Kind = budgetpdf.KindDeptFinal, budgetpdf.KindDeptBudget
+	docs = append(docs, final, budget)
+	for _, d := range docs {
+		sum := sha256.Sum256([]byte(d.Source.File))
+		if _, err := db.Put(context.Background(), store.Entry{File: d.Source.File, SHA256: fmt.Sprintf("%x", sum), Doc: d}, false); err != nil {
+			t.Fatal(err)
+		}
+	}
+	db.Close()
+
+	code, out, errOut := runDiffCLI(t, "--db", path, "--unit", unit, "--from", "2023", "--to", "2024")
+	if code != exitBadInput || out != "" {
+		t.Errorf("ambiguous --unit: exit %d, stdout %q", code, out)
+	}
+	for _, w := range []string{"not guessed", "--kind 部门预算: 2023", "--kind 单位预算: 2024", "单位预算.pdf"} {
+		if !strings.Contains(errOut, w) {
+			t.Errorf("ambiguous --unit: %q not in\n%s", w, errOut)
+		}
+	}
+
+	for kind, changes := range map[string]int{budgetpdf.KindDeptBudget: len(twoYearsChanges), budgetpdf.KindUnitBudget: 0} {
+		code, out, errOut := runDiffCLI(t, "--db", path, "--unit", unit, "--from", "2023", "--to", "2024", "--kind", kind, "--format", "json")
+		var r diff.Report
+		if code != exitOK || json.Unmarshal([]byte(out), &r) != nil {
+			t.Fatalf("--kind %s: exit %d, %s", kind, code, errOut)
+		}
+		if r.Old.Kind != kind || r.New.Kind != kind || len(r.Changes) != changes || !strings.Contains(r.New.File, kind) {
+			t.Errorf("--kind %s: compared %s %s → %s %s (%s), %d changes, want %d", kind, r.Old.Kind, r.Old.File, r.New.Kind, r.New.File, r.New.File, len(r.Changes), changes)
+		}
+	}
+
+	code, _, errOut = runDiffCLI(t, "--db", path, "--unit", other, "--from", "2023", "--to", "2024")
+	if code != exitFailed || !strings.Contains(errOut, "different kinds are not compared") || !strings.Contains(errOut, "部门决算") {
+		t.Errorf("a 决算 and a 预算: exit %d, %s", code, errOut)
+	}
+	code, _, errOut = runDiffCLI(t, "--db", path, "--unit", other, "--from", "2023", "--to", "2024", "--kind", "部门预算")
+	if code != exitFailed || !strings.Contains(errOut, "no stored 部门预算 of 乙县财政局 for 2023") {
+		t.Errorf("--kind missing for a year: exit %d, %s", code, errOut)
+	}
+
+	for _, tt := range []struct {
+		args []string
+		want []string // unit/kind of each report
+	}{
+		{[]string{"--from", "2023", "--to", "2024"}, []string{unit + "/单位预算", unit + "/部门预算"}},
+		{nil, []string{unit + "/单位预算", unit + "/部门预算"}},
+		{[]string{"--kind", "部门预算"}, []string{unit + "/部门预算"}},
+		{[]string{"--kind", "none"}, nil},
+	} {
+		code, out, errOut := runDiffCLI(t, append([]string{"--db", path, "--all", "--format", "json"}, tt.args...)...)
+		var rs []diff.Report
+		if code != exitOK || json.Unmarshal([]byte(out), &rs) != nil {
+			t.Fatalf("--all %v: exit %d, %s\n%s", tt.args, code, errOut, out)
+		}
+		var got []string
+		for _, r := range rs {
+			if r.Old.Kind != r.New.Kind {
+				t.Errorf("--all %v paired a %s with a %s", tt.args, r.Old.Kind, r.New.Kind)
+			}
+			got = append(got, r.New.Unit+"/"+r.New.Kind)
+		}
+		if fmt.Sprint(got) != fmt.Sprint(tt.want) {
+			t.Errorf("--all %v: %v, want %v", tt.args, got, tt.want)
+		}
+	}
+}
+
+// TestDiffRealJustice runs the two real 司法局 2026 PDFs when the shared
+// files are here (not in -short runs).
+func TestDiffRealJustice(t *testing.T) {
+	const dir = "/work/shared/real"
+	if testing.Short() {
+		t.Skip("extracts two real files")
+	}
+	dept, unit := filepath.Join(dir, "shpt_2026_justice_dept_budget.pdf"), filepath.Join(dir, "shpt_2026_justice_unit_budget.pdf")
+	if _, err := os.Stat(dept); err != nil {
+		t.Skipf("the shared real files are not here: %v", err)
+	}
+	code, out, errOut := runDiffCLI(t, "--exit-code", dept, unit)
+	if code != 2 || !strings.Contains(out, "no target tables printed") || !strings.Contains(out, "收入总计 96282213.44 → 86959408.34 元") || !strings.Contains(errOut, "nothing compared") {
+		t.Errorf("exit %d\n%s\n%s", code, out, errOut)
+	}
 }

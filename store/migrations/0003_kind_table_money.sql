@@ -1,0 +1,12 @@
+-- 0003: the kind of disclosure (部门预算 / 单位预算 / 部门决算 / 单位决算, ''
+-- when the title prints none) on documents, and the money unit each table
+-- declares on tables. Rows stored before are filled from their stored JSON:
+-- documents extracted before kind existed get '' (import --force re-reads).
+
+ALTER TABLE documents ADD COLUMN kind TEXT NOT NULL DEFAULT '';
+UPDATE documents SET kind = coalesce(json_extract(json, '$.kind'), '');
+CREATE INDEX documents_unit_kind_year ON documents (unit, kind, year);
+
+ALTER TABLE tables ADD COLUMN money_unit TEXT NOT NULL DEFAULT '';
+UPDATE tables SET money_unit = coalesce((SELECT json_extract(d.json, '$.tables[' || tables.seq || '].money_unit')
+    FROM documents d WHERE d.id = tables.document_id), '');

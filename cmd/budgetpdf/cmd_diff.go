@@ -4,31 +4,36 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
 	"strings"
 
+	"github.com/spf13/cobra"
+
 	"github.com/budgetpdf/budgetpdf"
 	"github.com/budgetpdf/budgetpdf/diff"
 	"github.com/budgetpdf/budgetpdf/store"
 )
 
-func init() {
-	register(command{
-		name:    "diff",
-		summary: "compare two years of a unit: what was promised, what changed",
-		run:     runDiff,
-	})
+func init() { register(newDiffCmd) }
+
+// diffFlags are the parsed flags of the diff command.
+type diffFlags struct {
+	format, db, unit string
+	from, to         int
+	all, exitCode    bool
+	threshold        float64
+	args             []string
 }
 
-const diffUsage = `Usage: budgetpdf diff [--format F] OLD NEW
-       budgetpdf diff --db FILE --unit NAME --from YEAR --to YEAR [--format F]
-       budgetpdf diff --db FILE --all [--from YEAR --to YEAR] [--format F]
-
-Compares two budget disclosures, usually one unit in two years: projects
+func newDiffCmd(a *app) *cobra.Command {
+	var f diffFlags
+	c := &cobra.Command{
+		Use:   "diff [flags] OLD NEW\n  budgetpdf diff --db FILE --unit NAME --from YEAR --to YEAR [flags]\n  budgetpdf diff --db FILE --all [--from YEAR --to YEAR] [flags]",
+		Short: "compare two years of a unit: what was promised, what changed",
+		Long: `Compares two budget disclosures, usually one unit in two years: projects
 and indicators added, removed or renamed (matched by code, name, or name
 similarity — codes and names drift between years), budgets, spending plans
 and goals changed, targets made stricter or looser.
@@ -43,67 +48,49 @@ Formats: text (default, grouped by project), json (budgetpdf-diff/v1; with
 --all a JSON array of such objects), csv (one row per change), html (one
 self-contained page with both years side by side; one pair only).
 
-Examples:
-  budgetpdf diff 2023.pdf 2024.pdf
+With --exit-code, diff exits 1 when there are changes and 0 when there are
+none, as git diff --exit-code does (for scripts and CI).`,
+		Example: `  budgetpdf diff 2023.pdf 2024.pdf
   budgetpdf diff --format html 2023.json 2024.json > diff.html
   budgetpdf diff --db budget.db --unit 乐亭县教育局 --from 2023 --to 2024 --format json
   budgetpdf diff --db budget.db --all --from 2023 --to 2024 --format csv > changes.csv
-
-Flags:
-`
-
-// diffFlags are the parsed flags of the diff command.
-type diffFlags struct {
-	format, db, unit string
-	from, to         int
-	all              bool
-	threshold        float64
-	args             []string
-}
-
-func runDiff(args []string, stdout, stderr io.Writer) int {
-	f, code := parseDiffFlags(args, stderr)
-	if code >= 0 {
-		return code
+  budgetpdf diff --exit-code 2023.json 2024.json >/dev/null || echo changed`,
+		RunE: func(_ *cobra.Command, args []string) error {
+			f.args = args
+			if msg := f.problem(); msg != "" {
+				return usagef("%s", msg)
+			}
+			return exitWith(runDiff(f, a.stdout, a.stderr))
+		},
 	}
-	opts := diff.Options{Threshold: f.threshold}
-	pairs, code := diffSources(f, stderr)
-	if code != exitOK {
-		return code
-	}
-	if err := writeDiff(stdout, f, pairs, opts); err != nil {
-		fmt.Fprintf(stderr, "budgetpdf diff: %v\n", err)
-		return exitFailed
-	}
-	return exitOK
-}
-
-// parseDiffFlags parses and checks the flags; code is -1 when the command
-// should go on, else the exit code to return.
-func parseDiffFlags(args []string, stderr io.Writer) (diffFlags, int) {
-	var f diffFlags
-	fs := flag.NewFlagSet("diff", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	fs.Usage = func() { fmt.Fprint(stderr, diffUsage); fs.PrintDefaults() }
+	fs := c.Flags()
 	fs.StringVar(&f.format, "format", "text", "text, json, csv or html")
 	fs.StringVar(&f.db, "db", "", "read the documents from this SQLite database `FILE` (read-only)")
 	fs.StringVar(&f.unit, "unit", "", "with --db: the unit's `NAME` (or code)")
 	fs.IntVar(&f.from, "from", 0, "with --db: the old `YEAR`")
 	fs.IntVar(&f.to, "to", 0, "with --db: the new `YEAR`")
 	fs.BoolVar(&f.all, "all", false, "with --db: every unit stored for both years")
+	fs.BoolVar(&f.exitCode, "exit-code", false, "exit 1 when the documents differ, 0 when they do not")
 	fs.Float64Var(&f.threshold, "threshold", diff.DefaultThreshold, "least name similarity (0–1) for a rename")
-	if err := fs.Parse(args); err != nil { // the flag package said why
-		if errors.Is(err, flag.ErrHelp) {
-			return f, exitOK
-		}
-		return f, exitBadInput
+	c.RegisterFlagCompletionFunc("format", cobra.FixedCompletions([]string{"text", "json", "csv", "html"}, cobra.ShellCompDirectiveNoFileComp))
+	return c
+}
+
+func runDiff(f diffFlags, stdout, stderr io.Writer) int {
+	opts := diff.Options{Threshold: f.threshold}
+	pairs, code := diffSources(f, stderr)
+	if code != exitOK {
+		return code
 	}
-	f.args = fs.Args()
-	if msg := f.problem(); msg != "" {
-		fmt.Fprintf(stderr, "budgetpdf diff: %s (run 'budgetpdf diff --help')\n", msg)
-		return f, exitBadInput
+	changed, err := writeDiff(stdout, f, pairs, opts)
+	if err != nil {
+		fmt.Fprintf(stderr, "budgetpdf diff: %v\n", err)
+		return exitFailed
 	}
-	return f, -1
+	if f.exitCode && changed {
+		return exitFailed
+	}
+	return exitOK
 }
 
 // problem says what is wrong with a combination of flags, or "".
@@ -183,7 +170,7 @@ func filePair(oldPath, newPath string, stderr io.Writer) ([]docPair, int) {
 // extracts any other file with the extract command's pipeline.
 func loadDocument(ctx context.Context, path string) (*budgetpdf.Document, error) {
 	if err := ctx.Err(); err != nil {
-		return nil, refuse(exitFailed, path, errors.New("interrupted"))
+		return nil, refuse(exitInterrupted, path, errors.New("interrupted"))
 	}
 	if !strings.EqualFold(filepath.Ext(path), ".json") {
 		return extractFile(ctx, path)
@@ -281,12 +268,18 @@ func pairsAcross(uys []store.UnitYear, from, to int) []unitYears {
 	return out
 }
 
-// writeDiff compares each pair and writes the reports in the format asked.
-func writeDiff(w io.Writer, f diffFlags, pairs []docPair, opts diff.Options) error {
+// writeDiff compares each pair and writes the reports in the format
+// asked; changed says whether any report has a change.
+func writeDiff(w io.Writer, f diffFlags, pairs []docPair, opts diff.Options) (changed bool, err error) {
 	reports := make([]diff.Report, len(pairs))
 	for i, p := range pairs {
 		reports[i] = diff.Compare(p.old, p.new, opts)
+		changed = changed || len(reports[i].Changes) > 0
 	}
+	return changed, writeReports(w, f, pairs, reports)
+}
+
+func writeReports(w io.Writer, f diffFlags, pairs []docPair, reports []diff.Report) error {
 	switch {
 	case f.format == "csv":
 		return diff.WriteCSV(w, reports...)

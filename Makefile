@@ -3,6 +3,12 @@
 TAGS    := sqlite_fts5 ne
 GO      ?= go
 GOFLAGS := -tags '$(TAGS)'
+# Stamp the VCS revision into the binary for --version: the go command
+# does (-buildvcs=auto, whatever GOFLAGS the environment sets) in a git
+# clone, but not in a git worktree, whose .git is a file; the revision is
+# then passed to the linker.
+REVISION := $(shell git rev-parse HEAD 2>/dev/null)$(shell test -n "$$(git status --porcelain 2>/dev/null)" && echo +dirty)
+BUILDFLAGS := $(GOFLAGS) -buildvcs=auto -ldflags '-X main.linkedRevision=$(REVISION)'
 BIN     := bin/budgetpdf
 SHARED  ?= ../shared
 FUZZTIME ?= 30s
@@ -10,8 +16,12 @@ FUZZPARALLEL ?= 1
 
 .PHONY: build test bench fuzz lint score sample torture clean
 
+# The recipe echoes itself on stderr, never stdout, so that the output of
+# `make sample` is the JSON alone; the first build says why it is slow.
 build:
-	$(GO) build $(GOFLAGS) -o $(BIN) ./cmd/budgetpdf
+	@test -e $(BIN) || echo "building $(BIN): the first build compiles SQLite's C code (a minute or two)" >&2
+	@echo "$(GO) build $(BUILDFLAGS) -o $(BIN) ./cmd/budgetpdf" >&2
+	@$(GO) build $(BUILDFLAGS) -o $(BIN) ./cmd/budgetpdf
 
 test:
 	$(GO) vet $(GOFLAGS) ./...
@@ -25,9 +35,10 @@ lint:
 	@test -z "$$(gofmt -l .)" || (gofmt -l .; exit 1)
 
 # The main job on the bundled sample: a real county disclosure's text
-# (乐亭县人大常委会 2023), printed as the budgetpdf/v1 document.
+# (乐亭县人大常委会 2023), printed as the budgetpdf/v1 document; stdout is
+# the JSON alone (make sample > doc.json).
 sample: build
-	./$(BIN) extract testdata/leting-renda-2023-targets.txt
+	@./$(BIN) extract testdata/leting-renda-2023-targets.txt
 
 # Every fuzz target for FUZZTIME each (go test runs one target at a time),
 # with FUZZPARALLEL workers (1: the machine is shared).

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/budgetpdf/budgetpdf/cjk"
 	"github.com/budgetpdf/budgetpdf/seg"
 )
 
@@ -31,20 +32,47 @@ type Hit struct {
 	Snippet    string // a window of Text around the first match, the match in 【】
 }
 
-// Search returns the rows whose text holds every term, best match first,
-// at most limit (0 = 100).
+// Search returns the rows whose text holds every term as a phrase, best
+// match first, at most limit (0 = 100).
 func (db *DB) Search(ctx context.Context, terms []string, limit int) ([]Hit, error) {
-	q, needles := db.matchQuery(terms)
+	return db.SearchWith(ctx, terms, SearchOptions{Limit: limit})
+}
+
+// SearchOptions change what Search matches.
+type SearchOptions struct {
+	Any   bool // a hit holds at least one term (default: every term)
+	Limit int  // at most this many hits; 0 = 100
+}
+
+// SearchWith returns the rows whose text holds the terms, each term as a
+// phrase: its words in the index (so 调研 does not match 协调研究) and the
+// term itself in the text, characters adjacent and in order (ignoring line
+// breaks and spaces, which wrapped cells put inside words). Every term is
+// required, or with Any one of them.
+func (db *DB) SearchWith(ctx context.Context, terms []string, o SearchOptions) ([]Hit, error) {
+	q, needles := db.matchQuery(terms, o.Any)
 	if q == "" {
 		return nil, fmt.Errorf("search: no searchable term in %q", terms)
 	}
+	limit := o.Limit
 	if limit <= 0 {
 		limit = 100
 	}
+	join := " AND "
+	if o.Any {
+		join = " OR "
+	}
+	var cond []string
+	args := []any{q}
+	for _, n := range needles {
+		cond = append(cond, `instr(`+flatSQL+`, ?) > 0`)
+		args = append(args, flat(n))
+	}
+	args = append(args, limit)
 	rows, err := db.read.QueryContext(ctx, `
 		SELECT s.kind, s.ref_id, s.document_id, d.file, d.unit, d.year, s.page, s.text
 		FROM search s JOIN documents d ON d.id = s.document_id
-		WHERE search MATCH ? ORDER BY s.rank LIMIT ?`, q, limit)
+		WHERE search MATCH ? AND (`+strings.Join(cond, join)+`) ORDER BY s.rank LIMIT ?`, args...)
 	if err != nil {
 		return nil, fmt.Errorf("search %q: %w", q, err)
 	}
@@ -61,23 +89,48 @@ func (db *DB) Search(ctx context.Context, terms []string, limit int) ([]Hit, err
 	return hits, wrap("search", rows.Err())
 }
 
-// matchQuery turns terms into an FTS5 query: every token of every term,
-// each quoted, all required. needles are the terms themselves, for snippets.
-func (db *DB) matchQuery(terms []string) (string, []string) {
-	var parts, needles []string
+// flatSQL is s.text without line breaks and spaces, ASCII letters lower
+// case: what flat does to a term.
+const flatSQL = `replace(replace(replace(replace(lower(s.text), char(10), ''), char(13), ''), ' ', ''), '　', '')`
+
+func flat(s string) string {
+	s = strings.Map(func(r rune) rune {
+		switch {
+		case r == '\n' || r == '\r' || r == ' ' || r == '　':
+			return -1
+		case r >= 'A' && r <= 'Z':
+			return r + 'a' - 'A'
+		}
+		return r
+	}, cjk.Normalize(s))
+	return strings.ReplaceAll(s, "\x00", "")
+}
+
+// matchQuery turns terms into an FTS5 query: every token of a term, each
+// quoted, all required; the terms joined by AND, or OR with any. needles
+// are the terms themselves (normalized), for the phrase check and
+// snippets.
+func (db *DB) matchQuery(terms []string, any bool) (string, []string) {
+	var groups, needles []string
 	for _, term := range terms {
-		toks := db.tokenize(term)
-		for _, t := range toks {
+		var parts []string
+		for _, t := range db.tokenize(term) {
 			// FTS5 reads the query as a C string: a NUL would end it mid-quote.
 			if t = strings.TrimSpace(strings.ReplaceAll(t, "\x00", "")); t != "" {
 				parts = append(parts, `"`+strings.ReplaceAll(t, `"`, `""`)+`"`)
 			}
 		}
-		if len(toks) > 0 {
-			needles = append(needles, strings.TrimSpace(term))
+		if len(parts) == 0 || flat(term) == "" {
+			continue
 		}
+		groups = append(groups, "("+strings.Join(parts, " AND ")+")")
+		needles = append(needles, strings.TrimSpace(cjk.Normalize(term)))
 	}
-	return strings.Join(parts, " AND "), needles
+	join := " AND "
+	if any {
+		join = " OR "
+	}
+	return strings.Join(groups, join), needles
 }
 
 // snippet cuts a window of about width runes either side of the first

@@ -2,9 +2,12 @@ package store
 
 import (
 	"context"
+	"encoding/json"
 	"sort"
 	"strings"
 	"testing"
+
+	"github.com/budgetpdf/budgetpdf"
 )
 
 func TestSearch_TwoCharacterTerms(t *testing.T) {
@@ -82,4 +85,47 @@ func sorted(s []string) []string {
 	out := append([]string(nil), s...)
 	sort.Strings(out)
 	return out
+}
+
+// TestSearch_PhraseByDefault: a term is a phrase, its characters adjacent
+// and in order (a line break inside a wrapped cell does not count); the
+// same words apart do not match, unless given as separate terms; --any
+// (Any) takes a hit with either term.
+func TestSearch_PhraseByDefault(t *testing.T) {
+	db := openTemp(t)
+	d := &budgetpdf.Document{Schema: budgetpdf.Schema, Unit: budgetpdf.Unit{Name: "某街道"}, Year: 2024,
+		Sections: []budgetpdf.Section{
+			{Path: []string{"一、职责"}, Text: "组织开展社区公共服务工作"},
+			{Path: []string{"二、项目"}, Text: "社区治理经费，用于公共卫生和便民服务"},
+			{Path: []string{"三、说明"}, Text: "完善社区公共\n服务设施"},
+			{Path: []string{"四、其他"}, Text: "开展职业技能培训"},
+		}}
+	raw, _ := json.Marshal(d)
+	if _, err := db.Put(context.Background(), Entry{File: "a.pdf", SHA256: "s", Doc: d, JSON: raw}, false); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		terms []string
+		any   bool
+		want  []string // the sections' headings hit, in any order
+	}{
+		{[]string{"社区公共服务"}, false, []string{"一、职责", "三、说明"}},
+		{[]string{"社区", "服务"}, false, []string{"一、职责", "二、项目", "三、说明"}},
+		{[]string{"社区公共服务", "培训"}, false, nil},
+		{[]string{"社区公共服务", "培训"}, true, []string{"一、职责", "三、说明", "四、其他"}},
+		{[]string{"服务社区"}, false, nil},
+	}
+	for _, tt := range tests {
+		hits, err := db.SearchWith(context.Background(), tt.terms, SearchOptions{Any: tt.any})
+		if err != nil {
+			t.Fatalf("%v: %v", tt.terms, err)
+		}
+		var got []string
+		for _, h := range hits {
+			got = append(got, strings.SplitN(h.Text, "\n", 2)[0])
+		}
+		if strings.Join(sorted(got), ",") != strings.Join(sorted(tt.want), ",") {
+			t.Errorf("%v any=%v: hits %v, want %v", tt.terms, tt.any, got, tt.want)
+		}
+	}
 }

@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -13,24 +12,21 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/spf13/cobra"
+
 	"github.com/budgetpdf/budgetpdf"
 	"github.com/budgetpdf/budgetpdf/diff"
 	"github.com/budgetpdf/budgetpdf/store"
 )
 
-func init() {
-	register(command{
-		name:    "diff",
-		summary: "compare two years of a unit: what was promised, what changed",
-		run:     runDiff,
-	})
-}
+func init() { register(newDiffCmd) }
 
-const diffUsage = `Usage: budgetpdf diff [--format F] [--exit-code] OLD NEW
-       budgetpdf diff --db FILE --unit NAME --from YEAR --to YEAR [--kind K] [--format F]
-       budgetpdf diff --db FILE --all [--from YEAR --to YEAR] [--kind K] [--format F]
-
-Compares two budget disclosures, usually one unit in two years: projects
+func newDiffCmd(a *app) *cobra.Command {
+	var f diffFlags
+	c := &cobra.Command{
+		Use:   "diff [flags] OLD NEW\n  budgetpdf diff --db FILE --unit NAME --from YEAR --to YEAR [--kind K] [flags]\n  budgetpdf diff --db FILE --all [--from YEAR --to YEAR] [--kind K] [flags]",
+		Short: "compare two years of a unit: what was promised, what changed",
+		Long: `Compares two budget disclosures, usually one unit in two years: projects
 and indicators added, removed or renamed (matched by code, name, or name
 similarity — codes and names drift between years), budgets, spending plans
 and goals changed, targets made stricter or looser.
@@ -57,16 +53,37 @@ target table, so nothing could be compared.
 
 Formats: text (default, grouped by project), json (budgetpdf-diff/v1; with
 --all a JSON array of such objects), csv (one row per change), html (one
-self-contained page with both years side by side; one pair only).
-
-Examples:
-  budgetpdf diff 2023.pdf 2024.pdf
+self-contained page with both years side by side; one pair only).`,
+		Example: `  budgetpdf diff 2023.pdf 2024.pdf
   budgetpdf diff --format html 2023.json 2024.json > diff.html
   budgetpdf diff --db budget.db --unit 乐亭县教育局 --from 2023 --to 2024 --format json
   budgetpdf diff --db budget.db --all --from 2023 --to 2024 --format csv > changes.csv
-
-Flags:
-`
+  budgetpdf diff --exit-code 2023.json 2024.json >/dev/null || echo changed`,
+		RunE: func(_ *cobra.Command, args []string) error {
+			f.args = args
+			if msg := f.problem(); msg != "" {
+				return usagef("%s", msg)
+			}
+			if f.kind == "none" {
+				f.kind, f.noKind = "", true
+			}
+			return exitWith(runDiff(f, a.stdout, a.stderr))
+		},
+	}
+	fs := c.Flags()
+	fs.StringVar(&f.format, "format", "text", "text, json, csv or html")
+	fs.StringVar(&f.db, "db", "", "read the documents from this SQLite database `FILE` (read-only)")
+	fs.StringVar(&f.unit, "unit", "", "with --db: the unit's `NAME` (or code)")
+	fs.IntVar(&f.from, "from", 0, "with --db: the old `YEAR`")
+	fs.IntVar(&f.to, "to", 0, "with --db: the new `YEAR`")
+	fs.BoolVar(&f.all, "all", false, "with --db: every unit stored for both years")
+	fs.StringVar(&f.kind, "kind", "", "with --db: only documents of this `KIND` (部门预算, 单位预算, 部门决算, 单位决算; none: not printed)")
+	fs.BoolVar(&f.exitCode, "exit-code", false, "exit 1 when there are changes, 0 when none, 2 on trouble (like diff(1))")
+	fs.Float64Var(&f.threshold, "threshold", diff.DefaultThreshold, "least name similarity (0–1) for a rename")
+	c.RegisterFlagCompletionFunc("format", cobra.FixedCompletions([]string{"text", "json", "csv", "html"}, cobra.ShellCompDirectiveNoFileComp))
+	c.RegisterFlagCompletionFunc("kind", cobra.FixedCompletions([]string{"部门预算", "单位预算", "部门决算", "单位决算", "none"}, cobra.ShellCompDirectiveNoFileComp))
+	return c
+}
 
 // diffFlags are the parsed flags of the diff command.
 type diffFlags struct {
@@ -77,11 +94,7 @@ type diffFlags struct {
 	args                   []string
 }
 
-func runDiff(args []string, stdout, stderr io.Writer) int {
-	f, code := parseDiffFlags(args, stderr)
-	if code >= 0 {
-		return code
-	}
+func runDiff(f diffFlags, stdout, stderr io.Writer) int {
 	opts := diff.Options{Threshold: f.threshold}
 	pairs, code := diffSources(f, stderr)
 	if code != exitOK {
@@ -125,39 +138,6 @@ func diffStatus(reports []diff.Report, stderr io.Writer) int {
 		}
 	}
 	return code
-}
-
-// parseDiffFlags parses and checks the flags; code is -1 when the command
-// should go on, else the exit code to return.
-func parseDiffFlags(args []string, stderr io.Writer) (diffFlags, int) {
-	var f diffFlags
-	fs := flag.NewFlagSet("diff", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	fs.Usage = func() { fmt.Fprint(stderr, diffUsage); fs.PrintDefaults() }
-	fs.StringVar(&f.format, "format", "text", "text, json, csv or html")
-	fs.StringVar(&f.db, "db", "", "read the documents from this SQLite database `FILE` (read-only)")
-	fs.StringVar(&f.unit, "unit", "", "with --db: the unit's `NAME` (or code)")
-	fs.IntVar(&f.from, "from", 0, "with --db: the old `YEAR`")
-	fs.IntVar(&f.to, "to", 0, "with --db: the new `YEAR`")
-	fs.BoolVar(&f.all, "all", false, "with --db: every unit stored for both years")
-	fs.StringVar(&f.kind, "kind", "", "with --db: only documents of this `KIND` (部门预算, 单位预算, 部门决算, 单位决算; none: not printed)")
-	fs.BoolVar(&f.exitCode, "exit-code", false, "exit 1 when there are changes, 0 when none, 2 on trouble (like diff(1))")
-	fs.Float64Var(&f.threshold, "threshold", diff.DefaultThreshold, "least name similarity (0–1) for a rename")
-	if err := fs.Parse(args); err != nil { // the flag package said why
-		if errors.Is(err, flag.ErrHelp) {
-			return f, exitOK
-		}
-		return f, exitBadInput
-	}
-	f.args = fs.Args()
-	if msg := f.problem(); msg != "" {
-		fmt.Fprintf(stderr, "budgetpdf diff: %s (run 'budgetpdf diff --help')\n", msg)
-		return f, exitBadInput
-	}
-	if f.kind == "none" {
-		f.kind, f.noKind = "", true
-	}
-	return f, -1
 }
 
 // problem says what is wrong with a combination of flags, or "".
@@ -243,7 +223,7 @@ func filePair(oldPath, newPath string, stderr io.Writer) ([]docPair, int) {
 // extracts any other file with the extract command's pipeline.
 func loadDocument(ctx context.Context, path string) (*budgetpdf.Document, error) {
 	if err := ctx.Err(); err != nil {
-		return nil, refuse(exitFailed, path, errors.New("interrupted"))
+		return nil, refuse(exitInterrupted, path, errors.New("interrupted"))
 	}
 	if !strings.EqualFold(filepath.Ext(path), ".json") {
 		return extractFile(ctx, path)

@@ -426,3 +426,24 @@ func TestDiffRealJustice(t *testing.T) {
 		t.Errorf("exit %d\n%s\n%s", code, out, errOut)
 	}
 }
+
+// TestDiff_ExitCode: with --exit-code, 1 when the documents differ and 0
+// when they do not; without it, 0 either way.
+func TestDiff_ExitCode(t *testing.T) {
+	a := filepath.Join("..", "..", "store", "testdata", "dev-002.json")
+	b := filepath.Join("..", "..", "store", "testdata", "dev-008.json")
+	tests := []struct {
+		args []string
+		code int
+	}{
+		{[]string{"diff", "--exit-code", a, b}, exitFailed},
+		{[]string{"diff", a, b, "--exit-code", "--format", "json"}, exitFailed},
+		{[]string{"diff", "--exit-code", a, a}, exitOK},
+		{[]string{"diff", a, b}, exitOK},
+	}
+	for _, tt := range tests {
+		if code, out, errOut := runCLI(tt.args...); code != tt.code || out == "" {
+			t.Errorf("%q: exit %d (stderr %q), want %d and the report", tt.args, code, errOut, tt.code)
+		}
+	}
+}

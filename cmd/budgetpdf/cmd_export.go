@@ -3,74 +3,116 @@ package main
 import (
 	"context"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 
+	"github.com/spf13/cobra"
 	"github.com/xuri/excelize/v2"
 
 	"github.com/budgetpdf/budgetpdf/store"
 )
 
-func init() {
-	register(command{
-		name:    "export",
-		summary: "write the indicator rows as CSV, JSON lines or xlsx",
-		run:     runExport,
-	})
-}
-
-const exportUsage = `Usage: budgetpdf export --db FILE --format csv|jsonl|xlsx [--out F]
-
-Writes every row of the view indicator_rows (one indicator with its unit,
-year and project; see docs/schema.md) in document order. xlsx has one sheet
-per kind of table: project, department. Without --out the data goes to
-standard output (xlsx only when that is not a terminal). --out is written
-whole or not at all, and only as a regular file: an existing symlink,
-device or named pipe there is refused, never replaced.
-
-Example:
-  budgetpdf export --db budget.db --format xlsx --out indicators.xlsx
-
-Flags:
-`
+func init() { register(newExportCmd) }
 
 // exportQuery reads the rows export writes.
 const exportQuery = `SELECT * FROM indicator_rows ORDER BY indicator_id`
 
-func runExport(args []string, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("export", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	fs.Usage = func() { fmt.Fprint(stderr, exportUsage); fs.PrintDefaults() }
-	dbPath := fs.String("db", "", "SQLite database `FILE`")
-	format := fs.String("format", "csv", "csv, jsonl or xlsx")
-	out := fs.String("out", "", "output `FILE` (default: standard output)")
-	if err := fs.Parse(args); err != nil {
-		return usageExit(err, stderr)
+func newExportCmd(a *app) *cobra.Command {
+	var (
+		db, format, out string
+		bom             bool
+	)
+	c := &cobra.Command{
+		Use:   "export --db FILE [flags]",
+		Short: "write the indicator rows as CSV, JSON lines or xlsx",
+		Long: `Writes every row of the view indicator_rows (one indicator with its unit,
+year and project; see docs/schema.md) in document order. xlsx has one sheet
+per kind of table: project, department.
+
+The format comes from --format, or else from the name given to --out
+(.csv, .jsonl or .ndjson, .xlsx); without either it is csv. A --format that
+contradicts the name's extension is refused. --bom starts a CSV with the
+UTF-8 byte order mark, without which Excel on Windows shows Chinese as
+mojibake.
+
+Without --out the data goes to standard output (xlsx only when that is not
+a terminal). --out is written whole or not at all, and only as a regular
+file: an existing symlink, device or named pipe there is refused, never
+replaced.`,
+		Example: `  budgetpdf export --db budget.db --out indicators.xlsx
+  budgetpdf export --db budget.db --out indicators.csv --bom     # for Excel
+  budgetpdf export --db budget.db --format jsonl | jq .target`,
+		Args: exactArgs(0, "no arguments (the rows go to --out or standard output)"),
+		RunE: func(_ *cobra.Command, _ []string) error {
+			if err := requireDB(db); err != nil {
+				return err
+			}
+			name, err := exportFormat(format, out, bom)
+			if err != nil {
+				return err
+			}
+			if name == "xlsx" && out == "" && isTerminal(a.stdout) {
+				fmt.Fprintln(a.stderr, "budgetpdf export: not writing xlsx to a terminal; use --out FILE")
+				return exitWith(exitBadInput)
+			}
+			return exitWith(runExport(db, name, out, bom, a.stdout, a.stderr))
+		},
 	}
-	write, ok := exportFormats[*format]
-	if *dbPath == "" || fs.NArg() != 0 || !ok {
-		fs.Usage()
-		return exitBadInput
+	c.Flags().StringVar(&db, "db", "", "SQLite database `FILE`")
+	c.Flags().StringVar(&format, "format", "", "csv, jsonl or xlsx (default: from --out's extension, else csv)")
+	c.Flags().StringVar(&out, "out", "", "output `FILE` (default: standard output)")
+	c.Flags().BoolVar(&bom, "bom", false, "start the CSV with a UTF-8 byte order mark (for Excel)")
+	c.RegisterFlagCompletionFunc("format", cobra.FixedCompletions([]string{"csv", "jsonl", "xlsx"}, cobra.ShellCompDirectiveNoFileComp))
+	return c
+}
+
+// exportExtensions maps --out's extension to its format.
+var exportExtensions = map[string]string{".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl", ".xlsx": "xlsx"}
+
+// exportFormat decides the format from --format and --out.
+func exportFormat(format, out string, bom bool) (string, error) {
+	ext := strings.ToLower(filepath.Ext(out))
+	fromExt, known := exportExtensions[ext]
+	switch {
+	case format != "" && exportFormats[format] == nil:
+		return "", usagef("unknown --format %q (want csv, jsonl or xlsx)", format)
+	case format != "" && known && format != fromExt:
+		return "", usagef("--format %s, but --out %s ends in %s: name the file .%s, or leave out --format", format, out, ext, format)
+	case format == "" && out != "" && !known:
+		return "", usagef("cannot tell the format from --out %s: end it in .csv, .jsonl or .xlsx, or give --format", out)
+	case format == "" && known:
+		format = fromExt
+	case format == "":
+		format = "csv"
 	}
-	if *format == "xlsx" && *out == "" && isTerminal(stdout) {
-		fmt.Fprintln(stderr, "budgetpdf export: not writing xlsx to a terminal; use --out FILE")
-		return exitBadInput
+	if bom && format != "csv" {
+		return "", usagef("--bom is for csv, not %s", format)
 	}
-	if err := checkOut(*out); err != nil {
+	return format, nil
+}
+
+func runExport(dbPath, format, out string, bom bool, stdout, stderr io.Writer) int {
+	write := exportFormats[format]
+	if err := checkOut(out); err != nil {
 		fmt.Fprintf(stderr, "budgetpdf export: %v\n", err)
 		return exitBadInput
 	}
-	db, err := store.Open(*dbPath, store.ReadOnly())
+	db, err := store.Open(dbPath, store.ReadOnly())
 	if err != nil {
 		fmt.Fprintf(stderr, "budgetpdf export: %v\n", err)
 		return exitFailed
 	}
 	defer db.Close()
-	err = exportTo(*out, stdout, func(w io.Writer) error {
+	err = exportTo(out, stdout, func(w io.Writer) error {
+		if bom {
+			if _, err := io.WriteString(w, "\uFEFF"); err != nil {
+				return err
+			}
+		}
 		return queryTo(context.Background(), db, exportQuery, write, w)
 	})
 	if err != nil {

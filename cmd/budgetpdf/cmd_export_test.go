@@ -35,7 +35,34 @@ func TestExport_Formats(t *testing.T) {
 			if got := tt.rows(t, out); got != indicators {
 				t.Errorf("%d rows, want one per indicator (%d)", got, indicators)
 			}
+			// Without --format, the extension says the format.
+			bare := filepath.Join(dir, "bare."+tt.format)
+			if code, _, stderr := runCLI("export", "--db", db, "--out", bare); code != exitOK {
+				t.Fatalf("without --format: exit %d: %s", code, stderr)
+			}
+			if got := tt.rows(t, bare); got != indicators {
+				t.Errorf("without --format: %d rows, want %d", got, indicators)
+			}
 		})
+	}
+}
+
+// TestExport_BOM: --bom starts the CSV with the UTF-8 byte order mark
+// Excel needs to show Chinese; without it there is none, and the rest of
+// the file is the same.
+func TestExport_BOM(t *testing.T) {
+	db := importedDB(t, 2)
+	dir := t.TempDir()
+	plain, marked := filepath.Join(dir, "plain.csv"), filepath.Join(dir, "marked.csv")
+	for _, args := range [][]string{{"--out", plain}, {"--out", marked, "--bom"}} {
+		if code, _, stderr := runCLI(append([]string{"export", "--db", db}, args...)...); code != exitOK {
+			t.Fatalf("%q: exit %d: %s", args, code, stderr)
+		}
+	}
+	a, _ := os.ReadFile(plain)
+	b, _ := os.ReadFile(marked)
+	if strings.HasPrefix(string(a), "\uFEFF") || string(b) != "\uFEFF"+string(a) || !strings.Contains(string(a), "县") {
+		t.Errorf("plain starts %q, marked starts %q", a[:min(len(a), 12)], b[:min(len(b), 12)])
 	}
 }
 

@@ -3,72 +3,141 @@ package main
 import (
 	"context"
 	"database/sql"
-	"encoding/csv"
 	"encoding/json"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
+	"os"
 	"strconv"
 	"strings"
 
+	"github.com/spf13/cobra"
 	"golang.org/x/text/width"
 
-	"github.com/budgetpdf/budgetpdf/internal/termsafe"
 	"github.com/budgetpdf/budgetpdf/store"
 )
 
-func init() {
-	register(command{
-		name:    "query",
-		summary: "run read-only SQL on a database (table, --csv or --json)",
-		run:     runQuery,
-	})
-}
+func init() { register(newQueryCmd) }
 
-const queryUsage = `Usage: budgetpdf query --db FILE [--csv | --json] "SQL"
-
-Runs one SQL statement on a read-only connection. Statements that would
+func newQueryCmd(a *app) *cobra.Command {
+	var (
+		db, file string
+		ff       formatFlags
+	)
+	c := &cobra.Command{
+		Use:   "query --db FILE [flags] (SQL | - | --file F)",
+		Short: "run read-only SQL on a database (table, csv, tsv, json, jsonl)",
+		Long: `Runs one SQL statement on a read-only connection. Statements that would
 write, ATTACH or DETACH a database, VACUUM, load an extension or set a
 PRAGMA are refused (exit 1); PRAGMAs that only report (user_version,
 table_info, integrity_check, …) run.
-Output is an aligned table, or CSV, or a JSON array of objects.
-The tables are described in docs/schema.md.
 
-Example:
-  budgetpdf query --db budget.db "SELECT unit, year, count(*) FROM indicator_rows GROUP BY 1, 2"
+The SQL is the argument, or read from standard input when the argument is
+'-', or from the file given with --file. Empty SQL is bad usage (exit 2).
+SQL that starts with a comment (--) goes after '--', which ends the flags.
 
-Flags:
-`
-
-func runQuery(args []string, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("query", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	fs.Usage = func() { fmt.Fprint(stderr, queryUsage); fs.PrintDefaults() }
-	dbPath := fs.String("db", "", "SQLite database `FILE`")
-	asCSV := fs.Bool("csv", false, "write CSV")
-	asJSON := fs.Bool("json", false, "write a JSON array of objects")
-	if err := fs.Parse(args); err != nil {
-		return usageExit(err, stderr)
+Formats: table (aligned for a terminal: cells wider than the terminal
+allows are cut with …; piped, the table is whole), csv and tsv (RFC 4180,
+a header row, NULL empty), json (one array of objects), jsonl (one object
+per line). Every format streams: rows are written as they are read, so a
+result of millions of rows needs no more memory than one of ten.
+The tables are described in docs/schema.md.`,
+		Example: `  budgetpdf query --db budget.db "SELECT unit, year, count(*) FROM indicator_rows GROUP BY 1, 2"
+  budgetpdf query --db budget.db --csv "SELECT * FROM indicator_rows" > rows.csv
+  budgetpdf query --db budget.db --format jsonl --file report.sql
+  echo "SELECT count(*) FROM documents" | budgetpdf query --db budget.db -`,
+		RunE: func(_ *cobra.Command, args []string) error {
+			if err := requireDB(db); err != nil {
+				return err
+			}
+			q, err := querySQL(args, file, a.stdin)
+			if err != nil {
+				return err
+			}
+			format, err := ff.resolve(a.stdout)
+			if err != nil {
+				return err
+			}
+			return exitWith(runQuery(db, q, format, a.stdout, a.stderr))
+		},
 	}
-	if *dbPath == "" || fs.NArg() != 1 || (*asCSV && *asJSON) {
-		fs.Usage()
-		return exitBadInput
+	c.Flags().StringVar(&db, "db", "", "SQLite database `FILE`")
+	c.Flags().StringVar(&file, "file", "", "read the SQL from `FILE` ('-': standard input)")
+	ff.add(c)
+	return c
+}
+
+// querySQL is the statement to run: the argument, '-' for standard
+// input, or --file.
+func querySQL(args []string, file string, stdin io.Reader) (string, error) {
+	var q string
+	switch {
+	case len(args) > 1:
+		return "", usagef("give the SQL as one argument (quote it), got %d arguments", len(args))
+	case file != "" && len(args) == 1:
+		return "", usagef("give the SQL as an argument or with --file, not both")
+	case file == "" && len(args) == 0:
+		return "", usagef("missing SQL (an argument, '-' for standard input, or --file FILE)")
+	case file == "-" || (file == "" && args[0] == "-"):
+		b, err := io.ReadAll(stdin)
+		if err != nil {
+			return "", fmt.Errorf("read SQL from standard input: %w", err)
+		}
+		q = string(b)
+	case file != "":
+		b, err := os.ReadFile(file)
+		if err != nil {
+			return "", usagef("--file: %v", err)
+		}
+		q = string(b)
+	default:
+		q = args[0]
 	}
-	db, err := store.Open(*dbPath, store.ReadOnly())
+	if strings.TrimSpace(stripSQLComments(q)) == "" {
+		return "", usagef("the SQL is empty")
+	}
+	return q, nil
+}
+
+// stripSQLComments removes -- and /* */ comments outside quotes, enough
+// to tell an empty script from a statement.
+func stripSQLComments(q string) string {
+	var b strings.Builder
+	for i := 0; i < len(q); i++ {
+		switch {
+		case strings.HasPrefix(q[i:], "--"):
+			for i < len(q) && q[i] != '\n' {
+				i++
+			}
+		case strings.HasPrefix(q[i:], "/*"):
+			end := strings.Index(q[i+2:], "*/")
+			if end < 0 {
+				return b.String()
+			}
+			i += end + 3
+		case q[i] == '\'' || q[i] == '"':
+			end := strings.IndexByte(q[i+1:], q[i])
+			if end < 0 {
+				b.WriteString(q[i:])
+				return b.String()
+			}
+			b.WriteString(q[i : i+end+2])
+			i += end + 1
+		default:
+			b.WriteByte(q[i])
+		}
+	}
+	return b.String()
+}
+
+func runQuery(dbPath, q string, format rowFormat, stdout, stderr io.Writer) int {
+	db, err := store.Open(dbPath, store.ReadOnly())
 	if err != nil {
 		fmt.Fprintf(stderr, "budgetpdf query: %v\n", err)
 		return exitFailed
 	}
 	defer db.Close()
-	format := formatTable
-	switch {
-	case *asCSV:
-		format = formatCSV
-	case *asJSON:
-		format = formatJSON
-	}
-	if err := queryTo(context.Background(), db, fs.Arg(0), format, stdout); err != nil {
+	if err := queryTo(context.Background(), db, q, format, stdout); err != nil {
 		fmt.Fprintf(stderr, "budgetpdf query: %v\n", err)
 		return exitFailed
 	}
@@ -141,22 +210,6 @@ func text(v any, null string) string {
 	}
 }
 
-func formatCSV(w io.Writer, cols []string, next func() ([]any, error)) error {
-	cw := csv.NewWriter(w)
-	if err := cw.Write(cols); err != nil {
-		return err
-	}
-	rec := make([]string, len(cols))
-	err := each(next, func(vals []any) error {
-		for i, v := range vals {
-			rec[i] = text(v, "")
-		}
-		return cw.Write(rec)
-	})
-	cw.Flush()
-	return errors.Join(err, cw.Error())
-}
-
 func formatJSON(w io.Writer, cols []string, next func() ([]any, error)) error {
 	io.WriteString(w, "[")
 	n := 0
@@ -207,68 +260,6 @@ func writeObject(w io.Writer, cols []string, vals []any) error {
 	b.WriteString("}")
 	_, err := io.WriteString(w, b.String())
 	return err
-}
-
-// formatTable writes an aligned table for a terminal, wide (CJK)
-// characters counting as two columns; line breaks inside a value are shown
-// as ⏎ and other control characters escaped (\x1b), so that text from a
-// PDF cannot drive the terminal.
-func formatTable(w io.Writer, cols []string, next func() ([]any, error)) error {
-	header := make([]string, len(cols))
-	for i, c := range cols {
-		header[i] = cell(c)
-	}
-	grid := [][]string{header}
-	err := each(next, func(vals []any) error {
-		row := make([]string, len(vals))
-		for i, v := range vals {
-			row[i] = cell(text(v, "NULL"))
-		}
-		grid = append(grid, row)
-		return nil
-	})
-	if err != nil {
-		return err
-	}
-	widths := make([]int, len(cols))
-	for _, row := range grid {
-		for i, c := range row {
-			widths[i] = max(widths[i], displayWidth(c))
-		}
-	}
-	for r, row := range grid {
-		writeTableRow(w, row, widths)
-		if r == 0 {
-			rule := make([]string, len(widths))
-			for i, wd := range widths {
-				rule[i] = strings.Repeat("-", wd)
-			}
-			writeTableRow(w, rule, widths)
-		}
-	}
-	_, err = fmt.Fprintf(w, "(%d rows)\n", len(grid)-1)
-	return err
-}
-
-// cell is s as a table shows it: ⏎ for a line break, escapes for the other
-// control characters.
-func cell(s string) string {
-	return termsafe.String(strings.ReplaceAll(s, "\n", "⏎"))
-}
-
-func writeTableRow(w io.Writer, row []string, widths []int) {
-	var b strings.Builder
-	for i, c := range row {
-		if i > 0 {
-			b.WriteString("  ")
-		}
-		b.WriteString(c)
-		if i < len(row)-1 {
-			b.WriteString(strings.Repeat(" ", widths[i]-displayWidth(c)))
-		}
-	}
-	b.WriteString("\n")
-	io.WriteString(w, b.String())
 }
 
 // displayWidth is the number of terminal columns s takes.

@@ -206,3 +206,150 @@ func TestDisplayWidth(t *testing.T) {
 		}
 	}
 }
+
+// TestQuery_EveryFormatParsesBack runs one query in every format, by
+// --format and by its shorthand, the flag before or after the SQL: csv and
+// tsv read back with encoding/csv, json and jsonl with encoding/json, to
+// the same rows; a value holding the separator, a quote or a line break
+// survives.
+func TestQuery_EveryFormatParsesBack(t *testing.T) {
+	db := importedDB(t, 2)
+	const q = "SELECT unit, year, indicator, value, 'a,b\t\"c\"\nd' AS tricky, NULL AS missing FROM indicator_rows ORDER BY indicator_id"
+	code, base, errOut := runCLI("query", "--db", db, "--format", "csv", q)
+	if code != exitOK {
+		t.Fatalf("csv: exit %d: %s", code, errOut)
+	}
+	want, err := csv.NewReader(strings.NewReader(base)).ReadAll()
+	if err != nil || len(want) < 3 || want[1][4] != "a,b\t\"c\"\nd" || want[1][5] != "" {
+		t.Fatalf("csv: %v %d %q\n%s", err, len(want), want[:min(2, len(want))], base)
+	}
+	for _, args := range [][]string{
+		{"--format", "csv", q}, {q, "--csv"},
+		{"--format", "tsv", q}, {q, "--tsv"},
+		{"--format", "json", q}, {q, "--json"},
+		{"--format", "jsonl", q}, {q, "--nl"},
+	} {
+		code, out, errOut := runCLI(append([]string{"query", "--db", db}, args...)...)
+		if code != exitOK {
+			t.Fatalf("%q: exit %d: %s", args, code, errOut)
+		}
+		var got [][]string
+		switch f := strings.Join(args, " "); {
+		case strings.Contains(f, "csv"), strings.Contains(f, "tsv"):
+			r := csv.NewReader(strings.NewReader(out))
+			if strings.Contains(f, "tsv") {
+				r.Comma = '\t'
+			}
+			if got, err = r.ReadAll(); err != nil {
+				t.Fatalf("%q: %v", args, err)
+			}
+		case strings.Contains(f, "jsonl"), strings.Contains(f, "--nl"):
+			got = append(got, want[0])
+			for _, line := range strings.Split(strings.TrimSuffix(out, "\n"), "\n") {
+				got = append(got, objectRow(t, line, want[0]))
+			}
+		default:
+			var objs []json.RawMessage
+			if err := json.Unmarshal([]byte(out), &objs); err != nil {
+				t.Fatalf("%q: %v", args, err)
+			}
+			got = append(got, want[0])
+			for _, o := range objs {
+				got = append(got, objectRow(t, string(o), want[0]))
+			}
+		}
+		if fmt.Sprint(got) != fmt.Sprint(want) {
+			t.Errorf("%q: rows differ from csv's:\n%q\n%q", args, got, want)
+		}
+	}
+}
+
+// objectRow reads one JSON object as a row of strings in cols' order; null
+// is "" as in csv, numbers as printed.
+func objectRow(t *testing.T, s string, cols []string) []string {
+	t.Helper()
+	var m map[string]any
+	dec := json.NewDecoder(strings.NewReader(s))
+	dec.UseNumber()
+	if err := dec.Decode(&m); err != nil {
+		t.Fatalf("%q: %v", s, err)
+	}
+	row := make([]string, len(cols))
+	for i, c := range cols {
+		if v, ok := m[c]; ok && v != nil {
+			row[i] = fmt.Sprint(v)
+		}
+	}
+	return row
+}
+
+// TestQuery_SQLFromStdinAndFile: '-' reads the SQL from standard input,
+// --file from a file (and --file - from standard input).
+func TestQuery_SQLFromStdinAndFile(t *testing.T) {
+	db := importedDB(t, 1)
+	sqlFile := filepath.Join(t.TempDir(), "q.sql")
+	writeTestFile(t, sqlFile, "-- how many\nSELECT count(*) AS n FROM documents;\n")
+	for _, args := range [][]string{{"-"}, {"--file", "-"}, {"--file", sqlFile}} {
+		var out, errb strings.Builder
+		code := runWith(append([]string{"query", "--db", db, "--csv"}, args...), strings.NewReader("SELECT count(*) AS n FROM documents"), &out, &errb)
+		if code != exitOK || out.String() != "n\n1\n" {
+			t.Errorf("%q: exit %d, stdout %q, stderr %q", args, code, out.String(), errb.String())
+		}
+	}
+	var out, errb strings.Builder
+	if code := runWith([]string{"query", "--db", db, "-"}, strings.NewReader(" \n-- nothing\n"), &out, &errb); code != exitBadInput || !strings.Contains(errb.String(), "empty") {
+		t.Errorf("empty SQL on stdin: exit %d, stderr %q", code, errb.String())
+	}
+}
+
+// TestFormatTable_Streams: the table writes its first rows before the
+// last is read (a result of millions of rows is not held in memory), and
+// later rows keep the widths of the first ones.
+func TestFormatTable_Streams(t *testing.T) {
+	var b strings.Builder
+	i := 0
+	next := func() ([]any, error) {
+		if i == tableSample+50 {
+			if !strings.Contains(b.String(), "row 1\n") {
+				t.Errorf("nothing written after %d rows read", i)
+			}
+			return nil, errEOF
+		}
+		i++
+		return []any{fmt.Sprintf("row %d", i)}, nil
+	}
+	if err := formatTable(&b, []string{"name"}, next); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasSuffix(b.String(), fmt.Sprintf("row %d\n(%d rows)\n", tableSample+50, tableSample+50)) {
+		t.Errorf("table ends %q", b.String()[max(0, b.Len()-60):])
+	}
+}
+
+// TestFormatTable_FitsTheTerminal: with a terminal's width, the widest
+// columns are narrowed until a line fits, and cut cells end in ….
+func TestFormatTable_FitsTheTerminal(t *testing.T) {
+	long := strings.Repeat("绩效目标", 20)
+	rows := [][]any{{"乐亭县", int64(2023), long}, {"x", int64(1), "short"}}
+	i := 0
+	next := func() ([]any, error) {
+		if i == len(rows) {
+			return nil, errEOF
+		}
+		i++
+		return rows[i-1], nil
+	}
+	var b strings.Builder
+	if err := tableFormat(60)(&b, []string{"unit", "year", "text"}, next); err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSuffix(b.String(), "\n"), "\n")
+	for _, l := range lines {
+		if displayWidth(l) > 60 {
+			t.Errorf("line of %d columns at 60: %q", displayWidth(l), l)
+		}
+	}
+	if !strings.HasSuffix(lines[2], "…") || !strings.HasPrefix(lines[2], "乐亭县  2023  绩效目标") || !strings.HasSuffix(lines[3], "short") {
+		t.Errorf("table:\n%s", b.String())
+	}
+}

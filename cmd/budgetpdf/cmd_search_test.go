@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/json"
 	"strings"
 	"testing"
 )
@@ -27,5 +28,30 @@ func TestSearch_TwoCharacterTerms(t *testing.T) {
 				t.Errorf("%v: hit without snippet or file: %s", tt.terms, l)
 			}
 		}
+	}
+}
+
+// TestSearch_FormatsAndAny: search writes the formats of query (json
+// parsed back here), and --any takes hits with either term.
+func TestSearch_FormatsAndAny(t *testing.T) {
+	db := importedDB(t, 4)
+	hits := func(args ...string) []map[string]any {
+		t.Helper()
+		code, out, errOut := runCLI(append([]string{"search", "--db", db, "--format", "json"}, args...)...)
+		var objs []map[string]any
+		if err := json.Unmarshal([]byte(out), &objs); code != exitOK || err != nil {
+			t.Fatalf("%q: exit %d, %v, stderr %q\n%s", args, code, err, errOut, out)
+		}
+		for _, o := range objs {
+			if o["unit"] == nil || o["snippet"] == nil || o["file"] == nil {
+				t.Errorf("%q: hit %v lacks a field", args, o)
+			}
+		}
+		return objs
+	}
+	a, b := len(hits("调研")), len(hits("满意度"))
+	both, either := len(hits("调研", "满意度")), len(hits("--any", "调研", "满意度"))
+	if a == 0 || b == 0 || either < max(a, b) || both > min(a, b) || either <= both {
+		t.Errorf("调研 %d, 满意度 %d, both %d, --any %d", a, b, both, either)
 	}
 }

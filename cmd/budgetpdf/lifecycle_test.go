@@ -18,7 +18,7 @@ import (
 // HANG), waits until their children run, then kills the parent with
 // SIGKILL, SIGTERM or SIGINT. No child may outlive it: SIGKILL is answered
 // by the kernel (Pdeathsig), SIGTERM and SIGINT by the parent killing its
-// children before it exits. The children are found in /proc as the
+// children before it exits, with exit 130. The children are found in /proc as the
 // processes whose parent was the killed one.
 func TestChildrenDieWithParent(t *testing.T) {
 	if testing.Short() {
@@ -85,6 +85,9 @@ func checkChildrenDie(t *testing.T, args []string, want int, sig syscall.Signal)
 	case <-exited:
 	case <-time.After(15 * time.Second):
 		t.Fatalf("parent still running 15s after %s", sig)
+	}
+	if code := cmd.ProcessState.ExitCode(); sig != syscall.SIGKILL && code != exitInterrupted {
+		t.Errorf("exit %d after %s, want %d (interrupted); stderr %q", code, sig, exitInterrupted, stderr.String())
 	}
 	// The kernel delivers Pdeathsig as the parent's threads exit; give the
 	// children a moment to be killed and reaped.

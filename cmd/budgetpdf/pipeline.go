@@ -12,6 +12,7 @@ import (
 
 	"github.com/budgetpdf/budgetpdf"
 	"github.com/budgetpdf/budgetpdf/extract"
+	"github.com/budgetpdf/budgetpdf/internal/textinput"
 	"github.com/budgetpdf/budgetpdf/normalize"
 )
 
@@ -62,10 +63,11 @@ func extractWithPages(path string, lim extract.Limits) (*budgetpdf.Document, []e
 	sum := sha256.Sum256(data)
 	src := budgetpdf.Source{File: filepath.Base(path), SHA256: hex.EncodeToString(sum[:])}
 	if !looksLikePDF(data) {
-		if normalize.IsText(data) {
-			return normalize.Text(data, src), nil, nil
+		doc, err := textDocument(data, src)
+		if err != nil {
+			return nil, nil, refuse(exitBadInput, path, err)
 		}
-		return nil, nil, refuse(exitBadInput, path, extract.ErrNotPDF)
+		return doc, nil, nil
 	}
 	d, err := extract.Open(data, lim)
 	if err != nil {
@@ -80,6 +82,21 @@ func extractWithPages(path string, lim extract.Limits) (*budgetpdf.Document, []e
 	}
 	src.Pages, src.Producer = d.NumPages, d.Info.Producer
 	return normalize.Document(pages, src), pages, nil
+}
+
+// textDocument reads a file that is no PDF as the text of one: decoded
+// from UTF-8, UTF-16 or GB18030/GBK, and refused unless the normalizer
+// finds a disclosure in it. The source keeps the file's own sha256.
+func textDocument(data []byte, src budgetpdf.Source) (*budgetpdf.Document, error) {
+	text, _, err := textinput.Decode(data)
+	if err != nil || !normalize.IsText(text) {
+		return nil, extract.ErrNotPDF
+	}
+	doc := normalize.Text(text, src)
+	if why := textinput.NotDisclosure(doc); why != "" {
+		return nil, errors.New(why)
+	}
+	return doc, nil
 }
 
 func looksLikePDF(data []byte) bool {

@@ -70,7 +70,7 @@ func (w watchdog) run(ctx context.Context, path string, args []string) childResu
 	case errors.Is(cctx.Err(), context.DeadlineExceeded):
 		return childResult{code: exitBadInput, reason: fmt.Sprintf("%s: no result within the %s time limit (--timeout): the file is too slow to read, or the PDF library loops on it; extraction stopped", path, limit)}
 	case ctx.Err() != nil:
-		return childResult{code: exitFailed, reason: path + ": interrupted"}
+		return childResult{code: exitInterrupted, reason: path + ": interrupted"}
 	case runErr == nil:
 		return childResult{stdout: stdout.Bytes()}
 	}

@@ -73,7 +73,8 @@ func TestExtractCommand(t *testing.T) {
 		{[]string{"extract", notPDF}, exitBadInput, "", "not a PDF"},
 		{[]string{"extract", "--max-size", "1K", good}, exitBadInput, "", "larger than the size limit"},
 		{[]string{"extract", filepath.Join(t.TempDir(), "missing.pdf")}, exitBadInput, "", "no such file"},
-		{[]string{"extract"}, exitBadInput, "", "Usage"},
+		{[]string{"extract"}, exitBadInput, "", "missing FILE"},
+		{[]string{"extract", good, "--compact"}, exitOK, `"code":"210012"`, ""}, // a flag after the file
 	}
 	for _, tt := range tests {
 		var out, errb bytes.Buffer

@@ -3,46 +3,37 @@ package main
 import (
 	"fmt"
 	"io"
-	"strings"
+
+	"github.com/spf13/cobra"
 )
 
 // extract-worker is what the importer runs in each child process: it applies
 // the memory cap the parent set (envMaxMemory), then does exactly what
 // `budgetpdf extract FILE` does.
 func init() {
-	register(command{
-		name:    "extract-worker",
-		summary: "extract one file under the importer's memory cap (internal)",
-		run:     runExtractWorker,
-		hidden:  true,
+	register(func(a *app) *cobra.Command {
+		return &cobra.Command{
+			Use:    "extract-worker -- FILE",
+			Short:  "extract one file under the importer's memory cap (internal)",
+			Hidden: true,
+			Args:   exactArgs(1, "FILE"),
+			RunE: func(_ *cobra.Command, args []string) error {
+				return exitWith(runExtractWorker(args[0], a.stdout, a.stderr))
+			},
+		}
 	})
 }
 
-func runExtractWorker(args []string, stdout, stderr io.Writer) int {
+func runExtractWorker(file string, stdout, stderr io.Writer) int {
 	if err := limitMemoryFromEnv(); err != nil {
 		fmt.Fprintf(stderr, "budgetpdf extract-worker: %v\n", err)
 		return exitFailed
 	}
-	if len(args) > 0 && args[0] == "--" {
-		args = args[1:]
-	}
-	if len(args) != 1 {
-		fmt.Fprintln(stderr, "usage: budgetpdf extract-worker -- FILE")
-		return exitBadInput
-	}
-	file := args[0]
-	if strings.HasPrefix(file, "-") { // not a flag to extract
-		file = "./" + file
-	}
-	return runExtract([]string{"--in-process", file}, stdout, stderr)
+	return runExtract([]string{"--in-process", "--", file}, stdout, stderr)
 }
 
-// runExtract runs the extract command; tests replace it with a stand-in.
+// runExtract runs the extract command with args; tests replace it with a
+// stand-in.
 var runExtract = func(args []string, stdout, stderr io.Writer) int {
-	c, ok := commands["extract"]
-	if !ok {
-		fmt.Fprintln(stderr, "budgetpdf: this build has no extract command")
-		return exitFailed
-	}
-	return c.run(args, stdout, stderr)
+	return run(append([]string{"extract"}, args...), stdout, stderr)
 }

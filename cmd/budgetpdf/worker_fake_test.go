@@ -12,6 +12,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/budgetpdf/budgetpdf/extract"
 )
 
 // TestMain lets the test binary stand in for the budgetpdf binary: with
@@ -106,17 +108,9 @@ func fakeExtract(args []string, stdout, stderr io.Writer) int {
 // fakeInProcess makes `extract --in-process` (the watchdog's child, which
 // extract and diff start) run fakeExtract.
 func fakeInProcess() {
-	c := commands["extract"]
-	real := c.run
-	c.run = func(args []string, stdout, stderr io.Writer) int {
-		for _, a := range args {
-			if a == "--in-process" {
-				return fakeExtract(args, stdout, stderr)
-			}
-		}
-		return real(args, stdout, stderr)
+	extractInProcess = func(path string, _ extract.Limits, _, _ bool, stdout, stderr io.Writer) int {
+		return fakeExtract([]string{path}, stdout, stderr)
 	}
-	commands["extract"] = c
 }
 
 var errEOF = io.EOF

@@ -4,6 +4,8 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/budgetpdf/budgetpdf/internal/shareddir"
 )
 
 // realIdentity is what the first pages of the shared real disclosures
@@ -64,7 +66,7 @@ var realIdentity = []struct {
 // TestRealIdentity checks the shared real files when they are present
 // (not in -short runs: it reads 41 files).
 func TestRealIdentity(t *testing.T) {
-	const shared = "/work/shared"
+	shared := shareddir.Dir()
 	if testing.Short() {
 		t.Skip("reads 41 real files")
 	}

@@ -13,6 +13,7 @@ import (
 	"testing"
 
 	"github.com/budgetpdf/budgetpdf"
+	"github.com/budgetpdf/budgetpdf/internal/shareddir"
 )
 
 // truthExtract stands in for budgetpdf extract on the dev corpus: NAME.pdf
@@ -46,7 +47,7 @@ func decodeFake(path string) (*budgetpdf.Document, []byte, error) {
 	return &d, raw, nil
 }
 
-const devCorpus = "/work/shared/corpus/dev"
+var devCorpus = shareddir.Path("corpus", "dev")
 
 // devTruth sums the rows the dev corpus truth files should give, and counts
 // the inputs that must fail.

@@ -13,6 +13,7 @@ import (
 
 	"github.com/budgetpdf/budgetpdf"
 	"github.com/budgetpdf/budgetpdf/diff"
+	"github.com/budgetpdf/budgetpdf/internal/shareddir"
 	"github.com/budgetpdf/budgetpdf/store"
 )
 
@@ -413,7 +414,7 @@ func TestDiffDBKinds(t *testing.T) {
 // TestDiffRealJustice runs the two real 司法局 2026 PDFs when the shared
 // files are here (not in -short runs).
 func TestDiffRealJustice(t *testing.T) {
-	const dir = "/work/shared/real"
+	dir := shareddir.Path("real")
 	if testing.Short() {
 		t.Skip("extracts two real files")
 	}

@@ -31,9 +31,11 @@ type Result struct {
 }
 
 // Stats accounts for a table's grid rows below the header: each is typed
-// (one row or more, one per side), a note, blank, or unread (a warning).
+// (one row or more, one per side), a note, blank, or lost with a warning
+// (GridRows = Typed + Notes + Blank + Lost); Unread counts the typed rows
+// with a cell that is no amount (a warning each).
 type Stats struct {
-	GridRows, Typed, Notes, Blank, Unread int
+	GridRows, Typed, Notes, Blank, Lost, Unread int
 }
 
 var (
@@ -329,7 +331,7 @@ func (t *table) add(g *layout.Grid, h header, hok bool, it Input, res *Result) {
 			typed++
 		}
 		if typed == 0 {
-			t.stats.Unread++
+			t.stats.Lost++
 			res.Warnings = append(res.Warnings, budgetpdf.Warning{Page: g.Page, Code: budgetpdf.WarnBudgetRow,
 				Message: fmt.Sprintf("%s: a row under no column of the table's header is not read: %s", t.out.Kind, strings.Join(rowTexts(cells), " | "))})
 			continue

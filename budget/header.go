@@ -52,7 +52,7 @@ func (h header) sig() string {
 var (
 	codeRe  = regexp.MustCompile(`^\d{3,}$`)
 	enumRe  = regexp.MustCompile(`^(([一二三四五六七八九十]+)、|(\d+)[、.．]|[（(]([一二三四五六七八九十]+)[）)]|[（(](\d+)[）)]|其中[：:]?)`)
-	codeLed = regexp.MustCompile(`^[\[【]?(\d{3,9})[\]】]?\s*(.*)$`)
+	codeLed = regexp.MustCompile(`^[\[【]?(\d{3,9})[\]】]?\s*[-—－:：]?\s*(.*)$`)
 )
 
 // cellTexts are the texts of the cells whose corner is in row r.

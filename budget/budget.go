@@ -76,12 +76,23 @@ func Read(in []Input, narrative ...string) Result {
 			cur = nil
 		}
 	}
+	var carry struct { // a caption grid: the title and unit line printed in rules of their own
+		title, unit string
+		page        int
+	}
 	for _, it := range in {
 		g := it.Grid
 		if g == nil || g.NumRows() == 0 {
 			continue
 		}
 		title, unit := captionOf(it)
+		if title == "" && carry.title != "" && carry.page == g.Page {
+			title = carry.title
+			if unit == "" {
+				unit = carry.unit
+			}
+		}
+		carry.title = ""
 		h, hok := readHeader(g)
 		if t, u := leadOf(h); title == "" && t != "" || unit == "" && u != "" {
 			if title == "" {
@@ -103,6 +114,14 @@ func Read(in []Input, narrative ...string) Result {
 			continue
 		}
 		finish()
+		if kind != "" && !hok && h.top == g.NumRows() {
+			carry.title, carry.unit, carry.page = title, unit, g.Page
+			if t, u := leadOf(h); u != "" && unit == "" {
+				carry.unit = u
+				_ = t
+			}
+			continue
+		}
 		if kind == "" || !hok {
 			continue
 		}
@@ -148,7 +167,7 @@ func leadOf(h header) (title, unit string) {
 	for _, l := range h.lead {
 		if m := moneyUnitRe.FindStringSubmatch(l); m != nil {
 			unit = m[1]
-		} else if title == "" {
+		} else if title == "" && kindOf(l) != "" {
 			title = l
 		}
 	}

@@ -123,6 +123,25 @@ func leadRow(g *layout.Grid, r int) (string, bool) {
 			text = t
 		}
 	}
+	if n > 1 && n <= 4 {
+		// a unit line inside the rules: 部门名称 | ：XX局 | 单位：万元
+		var texts []string
+		unit := false
+		for _, c := range cells {
+			t := strings.TrimSpace(c.Text)
+			if t == "" {
+				continue
+			}
+			if forms.Numeric(t) {
+				return "", false
+			}
+			unit = unit || moneyUnitRe.MatchString(t)
+			texts = append(texts, t)
+		}
+		if unit {
+			return strings.Join(texts, " "), true
+		}
+	}
 	if n != 1 || g.NumCols() < 2 {
 		return "", false
 	}

@@ -16,6 +16,11 @@ type Document struct {
 	Projects   []Project   `json:"projects"`
 	Tables     []Table     `json:"tables"`
 	Warnings   []Warning   `json:"warnings"`
+	// BudgetTables are the standard budget tables (收支总表 …) as typed
+	// rows; BudgetChecks the reconciliation checks run on them (package
+	// budget). A failed check is also a warning.
+	BudgetTables []BudgetTable `json:"budget_tables"`
+	BudgetChecks []BudgetCheck `json:"budget_checks"`
 }
 
 // The kinds of disclosure (Document.Kind), as titles print them: a
@@ -129,7 +134,67 @@ const (
 	WarnRowDropped     = "row_dropped"
 	WarnNoIndicators   = "no_indicators"
 	WarnColumnGuessed  = "column_guessed"
+	WarnBudgetCheck    = "budget_check_failed" // a reconciliation check of the budget tables failed
+	WarnBudgetRow      = "budget_row_unread"   // a row or cell of a budget table that could not be typed
 )
 
 // Float returns a pointer to v, for building Budgets and Indicators.
 func Float(v float64) *float64 { return &v }
+
+// BudgetTable is one standard budget table (收支总表, 一般公共预算支出表 …),
+// its fragments across pages joined, as typed rows.
+type BudgetTable struct {
+	Kind      string         `json:"kind"`       // summary, income, expenditure, fiscal_summary, general_expenditure, basic_expenditure, three_public, fund_expenditure, state_capital_expenditure
+	Title     string         `json:"title"`      // the caption as printed ("" when none)
+	Pages     []int          `json:"pages"`      // sorted, unique
+	MoneyUnit string         `json:"money_unit"` // as the table declares it (元, 万元); "" when it does not
+	Columns   []BudgetColumn `json:"columns"`    // the amount columns, left to right
+	Rows      []BudgetRow    `json:"rows"`
+	Empty     bool           `json:"empty"`           // no amount printed in any row
+	Notes     []string       `json:"notes,omitempty"` // statements printed with the table (注：…, 本表无数据)
+}
+
+// BudgetColumn is one amount column: its header as printed (the levels of
+// a grouped header joined with "/"), a normalised role (total, basic,
+// project, personnel, public, fiscal …), the measure when the header prints
+// one under the role (预算数, 决算数), and the side of a two-sided table
+// (income, expenditure; "" otherwise).
+type BudgetColumn struct {
+	Header  string `json:"header"`
+	Role    string `json:"role"`
+	Measure string `json:"measure,omitempty"`
+	Side    string `json:"side,omitempty"`
+}
+
+// BudgetRow is one typed row. Code is the 科目编码 (2010101), split into
+// Class (类 201), Item (款 06) and Sub (项 01) as far as printed; Level is
+// 1 for a 类 (or a 一、 line), 2 for a 款, 3 for a 项, 0 for a total row;
+// Parent the code (or name) of the row above it in the hierarchy. Values
+// are aligned with the table's Columns: nil is a blank cell, never 0.
+type BudgetRow struct {
+	Page   int        `json:"page"`
+	Side   string     `json:"side,omitempty"`
+	Code   string     `json:"code"`
+	Class  string     `json:"class"`
+	Item   string     `json:"item"`
+	Sub    string     `json:"sub"`
+	Name   string     `json:"name"`
+	Level  int        `json:"level"`
+	Parent string     `json:"parent"`
+	Total  bool       `json:"total"`
+	Values []*float64 `json:"values"`
+}
+
+// BudgetCheck is one reconciliation check: its rule (parent_sum,
+// total_sum, column_sum, three_public_sum, balance, cross_table,
+// empty_statement), pass or fail, where, and the figures in words.
+type BudgetCheck struct {
+	Rule     string   `json:"rule"`
+	Status   string   `json:"status"` // pass, fail
+	Kind     string   `json:"kind"`   // the table's kind
+	Page     int      `json:"page"`
+	Message  string   `json:"message"`
+	Expected *float64 `json:"expected"` // in MoneyUnit; nil when the rule has no figure
+	Actual   *float64 `json:"actual"`
+	Unit     string   `json:"money_unit"`
+}

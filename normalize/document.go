@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/budgetpdf/budgetpdf"
+	"github.com/budgetpdf/budgetpdf/budget"
 	"github.com/budgetpdf/budgetpdf/extract"
 	"github.com/budgetpdf/budgetpdf/forms"
 	"github.com/budgetpdf/budgetpdf/layout"
@@ -58,6 +59,7 @@ func newDocument(src budgetpdf.Source) *budgetpdf.Document {
 		Schema: budgetpdf.Schema, Source: src,
 		Sections: []budgetpdf.Section{}, Projects: []budgetpdf.Project{},
 		Tables: []budgetpdf.Table{}, Warnings: []budgetpdf.Warning{},
+		BudgetTables: []budgetpdf.BudgetTable{}, BudgetChecks: []budgetpdf.BudgetCheck{},
 	}
 }
 
@@ -70,9 +72,17 @@ func assemble(doc *budgetpdf.Document, items []Item, running []string) {
 	var body []*Line
 	ev := identityEvidence{running: running}
 	var tm tableMoney
+	var bin []budget.Input // the grids for package budget, with their captions
+	var pending []string   // caption lines waiting for their grid
 	for _, it := range items {
+		if it.Grid == nil && len(bin) > 0 && !captions[it.Line] && it.page() == bin[len(bin)-1].Grid.Page && len(bin[len(bin)-1].After) < 3 {
+			last := &bin[len(bin)-1]
+			last.After = append(last.After, it.Line.Text())
+		}
 		switch {
 		case it.Grid != nil:
+			bin = append(bin, budget.Input{Grid: it.Grid, Caption: pending})
+			pending = nil
 			it.Grid.Title = titles[it.Grid]
 			fp.AddGrid(it.Grid)
 			rows := it.Grid.Rows()
@@ -83,6 +93,7 @@ func assemble(doc *budgetpdf.Document, items []Item, running []string) {
 		case tocLine.MatchString(it.Line.Text()):
 			body = append(body, nil) // a table of contents entry
 		case captions[it.Line]:
+			pending = append(pending, it.Line.Text())
 			ev.captions = append(ev.captions, it.Line.Text())
 			tm.caption(it.Line.Text())
 			body = append(body, nil)
@@ -99,6 +110,14 @@ func assemble(doc *budgetpdf.Document, items []Item, running []string) {
 	doc.Warnings = append(doc.Warnings, fp.Warnings...)
 	ev.formUnit = fp.UnitName
 	fillHeader(doc, ev, paras, money)
+	narrative := make([]string, 0, len(doc.Sections))
+	for _, s := range doc.Sections {
+		narrative = append(narrative, s.Text)
+	}
+	br := budget.Read(bin, narrative...)
+	doc.BudgetTables = append(doc.BudgetTables, br.Tables...)
+	doc.BudgetChecks = append(doc.BudgetChecks, br.Checks...)
+	doc.Warnings = append(doc.Warnings, br.Warnings...)
 }
 
 func nonNil(ls []*Line) []*Line {

@@ -11,7 +11,7 @@ import (
 )
 
 // fixtures are the documents in testdata, by file name.
-var fixtures = []string{"dev-002.json", "dev-008.json", "dev-012.json", "full.json"}
+var fixtures = []string{"dev-002.json", "dev-008.json", "dev-012.json", "full.json", "budget.json"}
 
 func openTemp(t testing.TB, opts ...Option) *DB {
 	t.Helper()

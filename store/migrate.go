@@ -6,14 +6,18 @@ import (
 	"embed"
 	"fmt"
 	"io/fs"
+	"path"
 	"sort"
+	"strconv"
+	"strings"
 	"time"
 )
 
 //go:embed migrations/*.sql
 var migrationFiles embed.FS
 
-// migration is one embedded schema step; version = its position, from 1.
+// migration is one embedded schema step; version = the number its file
+// name starts with, which is also its position (checked).
 type migration struct {
 	version int
 	name    string
@@ -28,6 +32,9 @@ func migrations() ([]migration, error) {
 	sort.Strings(names)
 	ms := make([]migration, 0, len(names))
 	for i, n := range names {
+		if v := migrationNumber(n); v != i+1 {
+			return nil, fmt.Errorf("migration %s: numbered %d, want %d (migrations are numbered 0001, 0002 … in the order they land, without gaps)", n, v, i+1)
+		}
 		b, err := migrationFiles.ReadFile(n)
 		if err != nil {
 			return nil, err
@@ -35,6 +42,18 @@ func migrations() ([]migration, error) {
 		ms = append(ms, migration{version: i + 1, name: n, sql: string(b)})
 	}
 	return ms, nil
+}
+
+// migrationNumber is the number a migration's file name starts with
+// (0003_kind.sql → 3), 0 when it has none.
+func migrationNumber(name string) int {
+	base := path.Base(name)
+	end := strings.IndexFunc(base, func(r rune) bool { return r < '0' || r > '9' })
+	if end <= 0 {
+		return 0
+	}
+	v, _ := strconv.Atoi(base[:end])
+	return v
 }
 
 // SchemaVersion is the schema version this package writes (PRAGMA user_version).

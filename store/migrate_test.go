@@ -110,3 +110,23 @@ func TestMigrate_ImportErrorsByFile(t *testing.T) {
 		t.Errorf("import_errors after migration: %v, want %v", got, want)
 	}
 }
+
+// The embedded migrations are numbered 1, 2, … in name order: a file that
+// lands with a gap or a duplicate number fails here, not in a user's
+// database.
+func TestMigrationsNumberedInOrder(t *testing.T) {
+	ms, err := migrations()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, m := range ms {
+		if m.version != i+1 || migrationNumber(m.name) != i+1 {
+			t.Errorf("%s: version %d, number %d, want %d", m.name, m.version, migrationNumber(m.name), i+1)
+		}
+	}
+	for name, want := range map[string]int{"migrations/0004_budget.sql": 4, "migrations/12_x.sql": 12, "migrations/x.sql": 0} {
+		if got := migrationNumber(name); got != want {
+			t.Errorf("migrationNumber(%q) = %d, want %d", name, got, want)
+		}
+	}
+}

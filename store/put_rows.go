@@ -58,7 +58,7 @@ func (w *docWriter) document(e Entry, raw []byte) error {
 		return wrap("insert document", err)
 	}
 	w.docID = id
-	steps := []func(*budgetpdf.Document) error{w.sections, w.department, w.projects, w.tables, w.warnings}
+	steps := []func(*budgetpdf.Document) error{w.sections, w.department, w.projects, w.tables, w.warnings, w.budget, w.checks}
 	for _, step := range steps {
 		if err := step(d); err != nil {
 			return err
@@ -167,6 +167,49 @@ func (w *docWriter) warnings(d *budgetpdf.Document) error {
 		if _, err := w.exec(`INSERT INTO warnings (document_id, page, code, message)
 			VALUES (?, ?, ?, ?)`, w.docID, wa.Page, wa.Code, wa.Message); err != nil {
 			return wrap("insert warning", err)
+		}
+	}
+	return nil
+}
+
+// budget writes the typed budget tables, one line per row and column.
+func (w *docWriter) budget(d *budgetpdf.Document) error {
+	for i, t := range d.BudgetTables {
+		pages, _ := json.Marshal(nonNil(t.Pages))
+		id, err := w.exec(`INSERT INTO budget_tables (document_id, seq, kind, title, page, pages, money_unit, empty)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, w.docID, i, t.Kind, t.Title, firstPage(t.Pages), string(pages), t.MoneyUnit, t.Empty)
+		if err != nil {
+			return wrap("insert budget table", err)
+		}
+		for r, row := range t.Rows {
+			for c, col := range t.Columns {
+				if col.Side != row.Side || c >= len(row.Values) {
+					continue
+				}
+				var amount any
+				if v := row.Values[c]; v != nil {
+					amount = *v
+				}
+				if _, err := w.exec(`INSERT INTO budget_lines (document_id, table_id, kind, row, page, side, code,
+					class, item, sub, name, level, parent, is_total, header, role, measure, amount, money_unit)
+					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+					w.docID, id, t.Kind, r, row.Page, row.Side, row.Code, row.Class, row.Item, row.Sub, row.Name,
+					row.Level, row.Parent, row.Total, col.Header, col.Role, col.Measure, amount, t.MoneyUnit); err != nil {
+					return wrap("insert budget line", err)
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// checks writes the reconciliation checks.
+func (w *docWriter) checks(d *budgetpdf.Document) error {
+	for _, c := range d.BudgetChecks {
+		if _, err := w.exec(`INSERT INTO checks (document_id, rule, status, kind, page, message, expected, actual, money_unit)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, w.docID, c.Rule, c.Status, c.Kind, c.Page, c.Message,
+			c.Expected, c.Actual, c.Unit); err != nil {
+			return wrap("insert check", err)
 		}
 	}
 	return nil

@@ -1,0 +1,54 @@
+// Package budget reads the standard tables of a budget disclosure — 收支总表,
+// 收入总表, 支出总表, 财政拨款收支总表, 一般公共预算支出表 (功能分类 by 科目编码
+// 类/款/项), 一般公共预算基本支出表 (经济分类), “三公”经费支出表, 政府性基金 and
+// 国有资本经营预算支出表, in their 预算 and 决算 forms — as typed rows, and runs
+// the reconciliation checks auditors run on them.
+//
+// It owns: recognising a table (by its caption's words, whatever its
+// numbering: 预算01表, 表1, 附表 are dropped before the lookup), joining the
+// fragments of a table continued across pages (an untitled grid that
+// repeats the header, or prints none and lines up with the table's
+// columns), reading a header band of one to four rows into columns with a
+// printed path (收入预算/合计) and a normalised role, cutting a header into
+// side-by-side blocks (the 收入 and 支出 halves of a 收支总表, the two halves
+// of a 决算 基本支出表), typing each body row (科目编码 split into 类/款/项,
+// name, amounts; a blank cell is nil, never 0), and the checks.
+//
+// The vocabulary is data, in one place: lexicon.tsv (table kinds by
+// caption, column roles, measures, code and name columns, total rows).
+// It takes layout grids with their caption lines, in reading order, from
+// package normalize; it decides nothing about target tables (package
+// forms does) and changes no grid.
+//
+// Checks (checks.go) never correct a figure: each failure is a
+// BudgetCheck with status fail, the page and the figures, and a
+// budget_check_failed warning. Rules: parent_sum (a 类 or 款 = the sum of
+// its lines), total_sum (合计 = the sum of the level-1 lines since the last
+// total, plus that total), column_sum / three_public_sum (under every
+// header group a 合计 or 小计 column = the sum of the group's other columns:
+// 合计 = 基本支出 + 项目支出, 三公 = 出国 + 接待 + 公务用车), balance (收入总计 =
+// 支出总计), cross_table (the same total in the tables that print it,
+// compared in 万元 when their units differ) and empty_statement (a table
+// without amounts says why, in a note, under it, or in the narrative).
+// Tolerance: 0.01 in the table's unit (of the coarser unit across tables).
+// Passing checks are counted, one pass entry per rule and table.
+//
+// No row is lost: every grid row below a table's header is typed (one row
+// per block that prints something), a note, blank, or a budget_row_unread
+// warning; a cell under an amount column that is no amount is a warning
+// and nil.
+//
+// BUG: the hierarchy of rows without codes comes from their numbering (一、
+// over 1、 and （一）); indentation is not read (grids carry no text
+// positions inside a cell), so an unnumbered sub-line counts as level 1.
+//
+// BUG: a 款 or 项 printed as one digit (2) is written as two (02): the
+// code is what the page means, not what it prints.
+//
+// BUG: a total row that the PDF producer ran into the header band (合计
+// printed on a header row) is read as header; on the real files it only
+// happens in empty tables.
+//
+// BUG: the narrative's 收入 / 支出 / 三公 figures are not compared with the
+// tables yet; only an empty table's narrative statement is read.
+package budget

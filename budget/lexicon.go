@@ -4,10 +4,10 @@ import (
 	_ "embed"
 	"fmt"
 	"regexp"
-	"strconv"
 	"strings"
 
 	"github.com/budgetpdf/budgetpdf/forms"
+	"github.com/budgetpdf/budgetpdf/internal/lexfile"
 )
 
 // The vocabulary (lexicon.tsv) is the one place that says which caption
@@ -17,8 +17,9 @@ import (
 var lexiconTSV string
 
 type rule struct {
-	section, match, word, value string
-	weight                      float64
+	section, word, value string
+	match                lexfile.Match
+	weight               float64
 }
 
 var lexicon = mustParse(lexiconTSV)
@@ -35,49 +36,34 @@ func mustParse(tsv string) []rule {
 
 // parseLexicon reads the vocabulary; # starts a comment.
 func parseLexicon(tsv string) ([]rule, error) {
-	var out []rule
-	for n, line := range strings.Split(tsv, "\n") {
-		line = strings.TrimSpace(line)
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		f := strings.Split(line, "\t")
-		if len(f) != 5 {
-			return nil, fmt.Errorf("budget lexicon line %d: want 5 tab-separated fields, have %d", n+1, len(f))
-		}
+	recs, err := lexfile.Records(tsv, 5)
+	if err != nil {
+		return nil, fmt.Errorf("budget lexicon %w", err)
+	}
+	out := make([]rule, 0, len(recs))
+	for _, rec := range recs {
+		f := rec.Fields
 		if !sections[f[0]] {
-			return nil, fmt.Errorf("budget lexicon line %d: unknown section %q", n+1, f[0])
+			return nil, fmt.Errorf("budget lexicon line %d: unknown section %q", rec.Line, f[0])
 		}
-		switch f[1] {
-		case "exact", "suffix", "prefix", "contains":
-		default:
-			return nil, fmt.Errorf("budget lexicon line %d: unknown match %q", n+1, f[1])
-		}
-		w, err := strconv.ParseFloat(f[4], 64)
+		m, err := lexfile.ParseMatch(f[1])
 		if err != nil {
-			return nil, fmt.Errorf("budget lexicon line %d: weight: %w", n+1, err)
+			return nil, fmt.Errorf("budget lexicon line %d: %w", rec.Line, err)
+		}
+		w, err := lexfile.Weight(f[4])
+		if err != nil {
+			return nil, fmt.Errorf("budget lexicon line %d: %w", rec.Line, err)
 		}
 		k := key(f[2])
 		if k == "" {
-			return nil, fmt.Errorf("budget lexicon line %d: empty word", n+1)
+			return nil, fmt.Errorf("budget lexicon line %d: empty word", rec.Line)
 		}
-		out = append(out, rule{section: f[0], match: f[1], word: k, value: f[3], weight: w})
+		out = append(out, rule{section: f[0], match: m, word: k, value: f[3], weight: w})
 	}
 	return out, nil
 }
 
-func (r rule) matches(k string) bool {
-	switch r.match {
-	case "exact":
-		return k == r.word
-	case "suffix":
-		return strings.HasSuffix(k, r.word)
-	case "prefix":
-		return strings.HasPrefix(k, r.word)
-	default:
-		return strings.Contains(k, r.word)
-	}
-}
+func (r rule) matches(k string) bool { return r.match.Matches(k, r.word) }
 
 // lookup gives the best-weighted value a section's rules give text ("" and
 // 0 when none matches).

@@ -3,8 +3,9 @@ package forms
 import (
 	_ "embed"
 	"fmt"
-	"strconv"
 	"strings"
+
+	"github.com/budgetpdf/budgetpdf/internal/lexfile"
 )
 
 // The column lexicon (lexicon/columns.tsv) is the one place that says which
@@ -16,7 +17,7 @@ var columnsTSV string
 
 // lexRule is one line of the lexicon.
 type lexRule struct {
-	match  string // exact, suffix, prefix, contains
+	match  lexfile.Match
 	word   string
 	Role   string
 	weight float64
@@ -48,51 +49,36 @@ func mustParseLexicon(tsv string) []lexRule {
 
 // parseLexicon reads the lexicon's lines; # starts a comment.
 func parseLexicon(tsv string) ([]lexRule, error) {
-	var out []lexRule
-	for n, line := range strings.Split(tsv, "\n") {
-		line = strings.TrimSpace(line)
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		f := strings.Split(line, "\t")
-		if len(f) != 4 {
-			return nil, fmt.Errorf("lexicon line %d: want 4 tab-separated fields, have %d", n+1, len(f))
-		}
-		w, err := strconv.ParseFloat(f[3], 64)
+	recs, err := lexfile.Records(tsv, 4)
+	if err != nil {
+		return nil, fmt.Errorf("lexicon %w", err)
+	}
+	out := make([]lexRule, 0, len(recs))
+	for _, rec := range recs {
+		f := rec.Fields
+		m, err := lexfile.ParseMatch(f[0])
 		if err != nil {
-			return nil, fmt.Errorf("lexicon line %d: weight: %w", n+1, err)
+			return nil, fmt.Errorf("lexicon line %d: %w", rec.Line, err)
 		}
-		switch f[0] {
-		case "exact", "suffix", "prefix", "contains":
-		default:
-			return nil, fmt.Errorf("lexicon line %d: unknown match %q", n+1, f[0])
+		w, err := lexfile.Weight(f[3])
+		if err != nil {
+			return nil, fmt.Errorf("lexicon line %d: %w", rec.Line, err)
 		}
 		if _, ok := roleNames[f[2]]; !ok && f[2] != "prefer" && f[2] != "avoid" {
-			return nil, fmt.Errorf("lexicon line %d: unknown role %q", n+1, f[2])
+			return nil, fmt.Errorf("lexicon line %d: unknown role %q", rec.Line, f[2])
 		}
-		out = append(out, lexRule{match: f[0], word: HeaderKey(f[1]), Role: f[2], weight: w})
+		out = append(out, lexRule{match: m, word: HeaderKey(f[1]), Role: f[2], weight: w})
 	}
 	return out, nil
 }
 
-func (r lexRule) matches(k string) bool {
-	switch r.match {
-	case "exact":
-		return k == r.word
-	case "suffix":
-		return strings.HasSuffix(k, r.word)
-	case "prefix":
-		return strings.HasPrefix(k, r.word)
-	default:
-		return strings.Contains(k, r.word)
-	}
-}
+func (r lexRule) matches(k string) bool { return r.match.Matches(k, r.word) }
 
 func exactSynonyms(rules []lexRule) map[string]Role {
 	out := map[string]Role{}
 	for _, r := range rules {
 		ro := roleNames[r.Role]
-		if r.match != "exact" || ro < RoleLevel1 || ro > RoleBasis {
+		if r.match != lexfile.Exact || ro < RoleLevel1 || ro > RoleBasis {
 			continue
 		}
 		if old, ok := out[r.word]; !ok || old == ro {

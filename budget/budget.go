@@ -94,9 +94,9 @@ func Read(in []Input, narrative ...string) Result {
 		}
 		carry.title = ""
 		h, hok := readHeader(g)
-		if t, u := leadOf(h); title == "" && t != "" || unit == "" && u != "" {
-			if title == "" {
-				title = t
+		if t, u := leadOf(h); t != "" && (title == "" || kindOf(title) == "") || unit == "" && u != "" {
+			if t != "" && (title == "" || kindOf(title) == "") {
+				title = t // the table's own title row over a part heading above the grid
 			}
 			if unit == "" {
 				unit = u

@@ -111,6 +111,10 @@ func isColumnNumber(g *layout.Grid, r int) bool {
 	return n >= 3 && small == n
 }
 
+// trailingNumbering is the table number some producers print after the
+// title, in parentheses: 收支总表（预算表1）.
+var trailingNumbering = regexp.MustCompile(`\s*[（(][^（()）]{0,12}[)）]\s*$`)
+
 // leadRow: a row of one text (a title or a unit line printed inside the
 // rules above the header).
 func leadRow(g *layout.Grid, r int) (string, bool) {
@@ -145,7 +149,7 @@ func leadRow(g *layout.Grid, r int) (string, bool) {
 	if n != 1 || g.NumCols() < 2 {
 		return "", false
 	}
-	if moneyUnitRe.MatchString(text) || kindOf(text) != "" && strings.HasSuffix(key(text), "表") {
+	if moneyUnitRe.MatchString(text) || kindOf(text) != "" && strings.HasSuffix(key(trailingNumbering.ReplaceAllString(text, "")), "表") {
 		return text, true
 	}
 	return "", false

@@ -59,7 +59,7 @@ fuzz:
 # cap. `make test` runs the fast part of the same corpus.
 torture: build
 	@BUDGETPDF_TORTURE=1 BUDGETPDF_TORTURE_BIN=$(CURDIR)/$(BIN) \
-		$(GO) test $(GOFLAGS) -count=1 -timeout 30m -run '^TestTorture$$' -v ./cmd/budgetpdf > bin/torture.log 2>&1; \
+		$(GO) test $(GOFLAGS) -count=1 -timeout 30m -run '^TestTorture(Inputs)?$$' -v ./cmd/budgetpdf > bin/torture.log 2>&1; \
 		rc=$$?; grep -v -E '^ *(=== RUN|--- PASS)' bin/torture.log; exit $$rc
 
 score: build

@@ -3,7 +3,10 @@
 # part-way through, many times, and check what it leaves behind: the
 # database passes PRAGMA integrity_check, every stored document is whole
 # (its section and project rows match its JSON), and no extract-worker
-# child is left running.
+# child is left running; after SIGTERM and SIGINT (a clean stop) the .db
+# file alone, copied without its -wal, holds every stored document (after
+# SIGKILL, SQLite's WAL may still hold the last commits: the "alone"
+# column says how many the file holds by itself).
 #
 # Usage: scripts/kill-trials.sh [-n TRIALS] [-b BIN] [-j JOBS] [PDF...]
 #   -n  trials per signal (default 10)
@@ -81,7 +84,17 @@ except sqlite3.Error as e:
 PY
 }
 
-printf '%-8s %5s %7s %5s %5s %5s %8s %7s %5s\n' signal trial killat exit docs errs integrity partial left
+# alone DB: the documents the .db file holds without its -wal.
+alone() {
+	rm -f "$work/alone.db" "$work/alone.db-wal" "$work/alone.db-shm"
+	[ -f "$1" ] || { echo 0; return; }
+	cp "$1" "$work/alone.db"
+	python3 -c 'import sqlite3, sys
+try: print(sqlite3.connect(sys.argv[1]).execute("SELECT count(*) FROM documents").fetchone()[0])
+except sqlite3.Error: print(0)' "$work/alone.db"
+}
+
+printf '%-8s %5s %7s %5s %5s %5s %8s %7s %5s %5s\n' signal trial killat exit docs errs integrity partial left alone
 bad=0
 for sig in KILL TERM INT; do
 	sbad=0 sdocs=0
@@ -111,9 +124,12 @@ for sig in KILL TERM INT; do
 			ps -o pid=,args= -p "$p" | sed 's/^/  left: /' >&2
 			kill -KILL "$p" 2>/dev/null
 		done
+		nalone=$(alone "$db")
 		read -r integ docs errs partial < <(check "$db")
-		printf '%-8s %5d %6ss %5d %5d %5d %8s %7d %5d\n' "SIG$sig" "$t" "$delay" "$rc" "$docs" "$errs" "$integ" "$partial" "$left"
-		if [ "$integ" != ok ] || [ "$partial" -ne 0 ] || [ "$left" -ne 0 ]; then
+		printf '%-8s %5d %6ss %5d %5d %5d %8s %7d %5d %5d\n' "SIG$sig" "$t" "$delay" "$rc" "$docs" "$errs" "$integ" "$partial" "$left" "$nalone"
+		incomplete=0
+		[ "$sig" != KILL ] && [ "$nalone" -ne "$docs" ] && incomplete=1
+		if [ "$integ" != ok ] || [ "$partial" -ne 0 ] || [ "$left" -ne 0 ] || [ "$incomplete" -ne 0 ]; then
 			sbad=$((sbad + 1))
 		fi
 		sdocs=$((sdocs + docs))

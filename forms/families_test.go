@@ -164,3 +164,23 @@ func TestInlineLabelOpensANewForm(t *testing.T) {
 		t.Errorf("indicators:\n%s", got)
 	}
 }
+
+// A budget table's 财政拨款 / 其他资金 cells open no form and feed none; a
+// block label known only by its head word (实施期资金总额) is read.
+func TestAmountLabelsOpenNoForm(t *testing.T) {
+	budgetTable := sketch([][]string{
+		{"项目", "合计", "财政拨款", "其他资金"},
+		{"一般公共服务支出", "100.00", "90.00", "10.00"},
+	}).build(4)
+	form := sketch([][]string{
+		{"项目名称", "办案差旅", "<", "<"},
+		{"资金金额（万元）", "实施期资金总额：", "5.00", "<"},
+		{"^", "其中：财政拨款", "5.00", "<"},
+		{"一级指标", "二级指标", "三级指标", "指标值"},
+		{"成本指标", "经济成本指标", "差旅费", "≤5万元"},
+	}).build(9)
+	got := readGrids(budgetTable, form, budgetTable)
+	if len(got.projects) != 1 || got.projects[0] != "办案差旅 (5.00/5.00/-) " {
+		t.Errorf("projects = %q, want one 办案差旅 with total and fiscal 5.00 (the budget table feeds nothing)", got.projects)
+	}
+}

@@ -14,7 +14,7 @@ func (fp *Parser) labelRow(g *layout.Grid, r int) bool {
 	cells := g.RowCells(r)
 	found := false
 	for i, cell := range cells {
-		l := FormLabel(cell.Text)
+		l := cellLabel(cell.Text)
 		text, ok := "", false
 		if l == LabelNone {
 			// a label and its value in one cell: 项目名称：城乡环境整治
@@ -24,6 +24,9 @@ func (fp *Parser) labelRow(g *layout.Grid, r int) bool {
 			ok = true
 		} else {
 			text, ok = valueRight(cells, i)
+		}
+		if !opening(l) && !fp.inBlock() {
+			continue // an amount or goal label opens no form (a budget table prints 财政拨款 too)
 		}
 		fp.startFormIfNeeded(g, l)
 		found = true
@@ -42,6 +45,18 @@ func (fp *Parser) labelRow(g *layout.Grid, r int) bool {
 	return found
 }
 
+// opening: a label that opens a form's header block.
+func opening(l Label) bool {
+	return l == LabelName || l == LabelCode || l == LabelDepartment
+}
+
+// inBlock: a form is open and still in its header block (no indicator
+// header or row yet), where amount, goal and plan labels belong.
+func (fp *Parser) inBlock() bool {
+	f := fp.cur
+	return f != nil && f.cols == nil && len(f.project.Indicators) == 0
+}
+
 // inlineLabel splits a cell that prints a label and its value together,
 // the label first and a colon between (项目名称：城乡环境整治, 资金总额:47.50).
 func inlineLabel(text string) (Label, string) {
@@ -49,7 +64,7 @@ func inlineLabel(text string) (Label, string) {
 	if i <= 0 {
 		return LabelNone, ""
 	}
-	l := FormLabel(text[:i])
+	l := cellLabel(text[:i])
 	if l == LabelNone || l == LabelOtherInfo || l == LabelPlan {
 		return LabelNone, ""
 	}
@@ -84,7 +99,7 @@ func (fp *Parser) startFormIfNeeded(g *layout.Grid, l Label) {
 // whether there is one.
 func valueRight(cells []*layout.Cell, i int) (string, bool) {
 	for _, c := range cells[i+1:] {
-		if FormLabel(c.Text) != LabelNone {
+		if cellLabel(c.Text) != LabelNone {
 			return "", false
 		}
 		return c.Text, true

@@ -31,7 +31,7 @@ var FormLabels = map[string]Label{
 	"项目编码": LabelCode, "项目代码": LabelCode, "项目编号": LabelCode,
 	"项目名称": LabelName,
 	"预算数":  LabelTotal, "年度资金总额": LabelTotal, "项目资金总额": LabelTotal, "资金总额": LabelTotal,
-	"预算金额": LabelTotal, "年度预算数": LabelTotal, "项目总金额": LabelTotal, "预算资金": LabelTotal, "年度预算": LabelTotal,
+	"预算金额": LabelTotal, "年度预算数": LabelTotal, "项目总金额": LabelTotal, "预算资金": LabelTotal, "年度预算": LabelTotal, "当年预算": LabelTotal,
 	"财政资金": LabelFiscal, "财政拨款": LabelFiscal, "财政性资金": LabelFiscal, "财政拨款资金": LabelFiscal,
 	"其他资金": LabelOther, "其他来源资金": LabelOther,
 	"资金用途": LabelPurpose, "预算规模及资金用途": LabelPurpose, "项目概况": LabelPurpose, "资金使用用途": LabelPurpose,
@@ -42,6 +42,16 @@ var FormLabels = map[string]Label{
 	"主管部门": LabelOtherInfo, "实施单位": LabelOtherInfo, "项目类别": LabelOtherInfo, "项目资金": LabelOtherInfo,
 	"项目资金万元": LabelOtherInfo, "项目资金元": LabelOtherInfo, "职责": LabelOtherInfo, "部门职责": LabelOtherInfo,
 	"项目属性": LabelOtherInfo, "项目期限": LabelOtherInfo, "主管部门及代码": LabelOtherInfo, "实施期限": LabelOtherInfo,
+}
+
+// labelHeads are the head words of header-block labels, for wordings the
+// exact list lacks; the longer word first.
+var labelHeads = []struct {
+	word  string
+	label Label
+}{
+	{"目标", LabelGoal}, {"资金总额", LabelTotal}, {"总额", LabelTotal},
+	{"财政拨款", LabelFiscal}, {"财政资金", LabelFiscal}, {"其他资金", LabelOther},
 }
 
 var unitSuffix = regexp.MustCompile(`(万元|元|%|％)$`)
@@ -62,6 +72,26 @@ func FormLabel(text string) Label {
 	// 当年整体绩效目标).
 	if n := utf8.RuneCountInString(k); n >= 4 && n <= 10 && strings.HasSuffix(k, "目标") && allHan(k) {
 		return LabelGoal
+	}
+	return LabelNone
+}
+
+// cellLabel recognises the label of a header-block cell: a known wording,
+// else a short label by its head word (实施期资金总额 is a total). The text
+// producer, which splits run-together lines, uses FormLabel alone: a head
+// word there would glue a name to the label after it.
+func cellLabel(text string) Label {
+	if l := FormLabel(text); l != LabelNone {
+		return l
+	}
+	k := strings.TrimPrefix(strings.TrimRight(HeaderKey(text), "：:"), "其中")
+	k = strings.TrimLeft(k, "：:")
+	if n := utf8.RuneCountInString(k); n >= 3 && n <= 10 && allHan(k) {
+		for _, h := range labelHeads {
+			if strings.HasSuffix(k, h.word) && n > utf8.RuneCountInString(h.word) {
+				return h.label
+			}
+		}
 	}
 	return LabelNone
 }

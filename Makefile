@@ -8,7 +8,7 @@ SHARED  ?= ../shared
 FUZZTIME ?= 30s
 FUZZPARALLEL ?= 1
 
-.PHONY: build test bench fuzz lint score sample torture clean
+.PHONY: build test bench bench-real fuzz lint score sample torture clean
 
 build:
 	$(GO) build $(GOFLAGS) -o $(BIN) ./cmd/budgetpdf
@@ -19,6 +19,11 @@ test:
 
 bench:
 	$(GO) test $(GOFLAGS) -run '^$$' -bench . -benchmem ./...
+
+# What users run, whole process, beside pdftotext -bbox-layout on the same
+# files in the same run (scripts/bench-real.sh: REPS, JOBS, SHARED).
+bench-real: build
+	SHARED=$(SHARED) scripts/bench-real.sh
 
 lint:
 	$(GO) vet $(GOFLAGS) ./...

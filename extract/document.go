@@ -160,13 +160,13 @@ func (d *Document) Page(num int) (page Page) {
 }
 
 // cachedFont returns the parsed font for an object reference, parsing it once.
-func (d *Document) cachedFont(key string, fv pdf.Value) *font {
+func (d *Document) cachedFont(key string, fv func() pdf.Value) *font {
 	if key != "" {
 		if f, ok := d.fonts[key]; ok {
-			return f
+			return f // the font object is not even resolved (parsed anew each time)
 		}
 	}
-	f := loadFont(fv)
+	f := loadFont(fv())
 	if key != "" {
 		d.fonts[key] = f
 	}

@@ -8,7 +8,7 @@ SHARED  ?= ../shared
 FUZZTIME ?= 30s
 FUZZPARALLEL ?= 1
 
-.PHONY: build test bench bench-real fuzz lint score sample torture clean
+.PHONY: build test bench bench-real bench-import fuzz lint score sample torture clean
 
 build:
 	$(GO) build $(GOFLAGS) -o $(BIN) ./cmd/budgetpdf
@@ -24,6 +24,11 @@ bench:
 # files in the same run (scripts/bench-real.sh: REPS, JOBS, SHARED).
 bench-real: build
 	SHARED=$(SHARED) scripts/bench-real.sh
+
+# Import of N (default 1,000) distinct copies of the bundled PDFs with
+# --jobs 1 and 2: docs/s, pages/s, peak RSS, memory over the run.
+bench-import: build
+	N=$${N:-1000} scripts/bench-import.sh
 
 lint:
 	$(GO) vet $(GOFLAGS) ./...

@@ -26,6 +26,7 @@ type Document struct {
 	reader   *pdf.Reader
 	pages    []pdf.Value
 	fonts    map[string]*font
+	descs    map[string]*descFont // descendant CIDFonts read, by reference
 }
 
 // Open checks, decrypts or repairs the PDF in data and prepares it for
@@ -166,7 +167,10 @@ func (d *Document) cachedFont(key string, fv func() pdf.Value) *font {
 			return f // the font object is not even resolved (parsed anew each time)
 		}
 	}
-	f := loadFont(fv())
+	if d.descs == nil {
+		d.descs = map[string]*descFont{}
+	}
+	f := loadFont(fv(), d.descs)
 	if key != "" {
 		d.fonts[key] = f
 	}

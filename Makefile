@@ -15,7 +15,7 @@ FUZZTIME ?= 30s
 FUZZPARALLEL ?= 1
 FUZZMINIMIZE ?= 5s
 
-.PHONY: build test bench fuzz lint score sample torture clean
+.PHONY: build test bench bench-real bench-import fuzz lint score sample torture clean
 
 # The recipe echoes itself on stderr, never stdout, so that the output of
 # `make sample` is the JSON alone; the first build says why it is slow.
@@ -30,6 +30,16 @@ test:
 
 bench:
 	$(GO) test $(GOFLAGS) -run '^$$' -bench . -benchmem ./...
+
+# What users run, whole process, beside pdftotext -bbox-layout on the same
+# files in the same run (scripts/bench-real.sh: REPS, JOBS, SHARED).
+bench-real: build
+	SHARED=$(SHARED) scripts/bench-real.sh
+
+# Import of N (default 1,000) distinct copies of the bundled PDFs with
+# --jobs 1 and 2: docs/s, pages/s, peak RSS, memory over the run.
+bench-import: build
+	N=$${N:-1000} scripts/bench-import.sh
 
 lint:
 	$(GO) vet $(GOFLAGS) ./...

@@ -26,6 +26,7 @@ type Document struct {
 	reader   *pdf.Reader
 	pages    []pdf.Value
 	fonts    map[string]*font
+	descs    map[string]*descFont // descendant CIDFonts read, by reference
 }
 
 // Open checks, decrypts or repairs the PDF in data and prepares it for
@@ -160,13 +161,16 @@ func (d *Document) Page(num int) (page Page) {
 }
 
 // cachedFont returns the parsed font for an object reference, parsing it once.
-func (d *Document) cachedFont(key string, fv pdf.Value) *font {
+func (d *Document) cachedFont(key string, fv func() pdf.Value) *font {
 	if key != "" {
 		if f, ok := d.fonts[key]; ok {
-			return f
+			return f // the font object is not even resolved (parsed anew each time)
 		}
 	}
-	f := loadFont(fv)
+	if d.descs == nil {
+		d.descs = map[string]*descFont{}
+	}
+	f := loadFont(fv(), d.descs)
 	if key != "" {
 		d.fonts[key] = f
 	}

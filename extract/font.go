@@ -43,7 +43,35 @@ type glyphCode struct {
 	mapped bool
 }
 
-func loadFont(fv pdf.Value) (f *font) {
+// descFont is what a Type0 font takes from its descendant CIDFont. Some
+// producers write a Type0 font object per page over one shared descendant
+// (04_yantai_zhujian_2026.pdf: 218 fonts for 116 pages); resolving and
+// reading the descendant and its /W array anew for each was 40 % of that
+// file's extraction. The maps are read-only once made.
+type descFont struct {
+	desc   pdf.Value
+	dw     float64
+	hasDW  bool
+	cidW   map[uint32]float64
+	glyphs bool // gidUni and cidGID were read
+	gidUni map[uint32]string
+	cidGID []uint16
+}
+
+// descendantRef is the reference "[12 0 R]" of a one-element
+// DescendantFonts array, or "" when it is anything else.
+func descendantRef(arr pdf.Value) string {
+	if arr.Kind() != pdf.Array || arr.Len() != 1 {
+		return ""
+	}
+	s := arr.String()
+	if !strings.HasPrefix(s, "[") || !strings.HasSuffix(s, " R]") || strings.Count(s, " R") != 1 {
+		return ""
+	}
+	return s
+}
+
+func loadFont(fv pdf.Value, descs map[string]*descFont) (f *font) {
 	f = &font{name: fv.Key("BaseFont").Name(), codeLen: 1, scale: 0.001, sizeScale: 1, dw: 1000}
 	if tu := fv.Key("ToUnicode"); tu.Kind() == pdf.Stream {
 		if data, err := readStream(tu); len(data) > 0 || err == nil {
@@ -52,7 +80,7 @@ func loadFont(fv pdf.Value) (f *font) {
 	}
 	switch fv.Key("Subtype").Name() {
 	case "Type0":
-		f.loadType0(fv)
+		f.loadType0(fv, descs)
 	case "Type3":
 		f.loadSimple(fv)
 		if fm := fv.Key("FontMatrix"); fm.Len() == 6 {
@@ -116,7 +144,7 @@ func (f *font) fillSimpleFallback(fv pdf.Value) {
 	}
 }
 
-func (f *font) loadType0(fv pdf.Value) {
+func (f *font) loadType0(fv pdf.Value, descs map[string]*descFont) {
 	f.codeLen = 2
 	enc := fv.Key("Encoding")
 	switch name := enc.Name(); {
@@ -129,14 +157,29 @@ func (f *font) loadType0(fv pdf.Value) {
 	case strings.HasPrefix(name, "UniGB-UCS2") || strings.HasPrefix(name, "UniGB-UTF16") || strings.HasPrefix(name, "UniCNS-UCS2") || strings.HasPrefix(name, "UniCNS-UTF16"):
 		f.ucs2 = true
 	}
-	desc := fv.Key("DescendantFonts").Index(0)
+	arr := fv.Key("DescendantFonts")
+	key := descendantRef(arr)
+	d := descs[key]
+	if d == nil || key == "" {
+		d = &descFont{desc: arr.Index(0)}
+		if dw := d.desc.Key("DW"); dw.Kind() == pdf.Integer || dw.Kind() == pdf.Real {
+			d.dw, d.hasDW = dw.Float64(), true
+		}
+		d.cidW = parseCIDWidths(d.desc.Key("W"))
+		if key != "" && descs != nil {
+			descs[key] = d
+		}
+	}
 	if f.toUni == nil && !f.gbk && !f.ucs2 && f.cidMap == nil {
-		f.gidUni, f.cidGID = embeddedGlyphMap(desc), cidToGID(desc)
+		if !d.glyphs {
+			d.gidUni, d.cidGID, d.glyphs = embeddedGlyphMap(d.desc), cidToGID(d.desc), true
+		}
+		f.gidUni, f.cidGID = d.gidUni, d.cidGID
 	}
-	if dw := desc.Key("DW"); dw.Kind() == pdf.Integer || dw.Kind() == pdf.Real {
-		f.dw = dw.Float64()
+	if d.hasDW {
+		f.dw = d.dw
 	}
-	f.cidW = parseCIDWidths(desc.Key("W"))
+	f.cidW = d.cidW
 }
 
 // parseCIDWidths reads a CIDFont /W array: "c [w1 w2 …]" and "c1 c2 w".

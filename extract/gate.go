@@ -1,17 +1,96 @@
 package extract
 
 import (
+	"bufio"
 	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"strings"
-	"sync"
 
-	"github.com/pdfcpu/pdfcpu/pkg/api"
+	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu"
+	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/fault"
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/model"
+	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/validate"
 )
 
-var disableConfig sync.Once
+// The gate calls pdfcpu's read, validate, optimize and write packages
+// directly, not its pkg/api: that one links the form package and with it
+// github.com/mattn/go-runewidth, whose init builds a 2 MB width table —
+// about 55 ms of start-up in every process, for code the gate never runs.
+func init() {
+	// What api.DisableConfigDir does: no configuration directory, no user
+	// fonts (the gate reads; it never lays out text).
+	model.ConfigPath = "disable"
+}
+
+// readContext is api.ReadContext: the cross-reference table of rs.
+func readContext(rs io.ReadSeeker, conf *model.Configuration) (ctx *model.Context, err error) {
+	defer fault.Catch(&err)
+	return pdfcpu.Read(rs, conf)
+}
+
+// validateContext is api.ValidateContext.
+func validateContext(ctx *model.Context) (err error) {
+	defer fault.Catch(&err)
+	return validate.XRefTable(ctx)
+}
+
+// validateMetadata validates what the gate keeps of ctx (the document
+// information it reads Producer, Creator and Title from): the whole file but
+// the logical structure tree. A tagged PDF's tree (StructTreeRoot: one
+// element per paragraph, table cell and span) is the biggest object graph in
+// the file; validating it took 11 % of the whole pipeline's CPU over
+// real-cn, and neither the content reader nor anything after it reads it.
+// ctx is the gate's own: the key is dropped from its catalog only.
+func validateMetadata(ctx *model.Context) error {
+	if root, err := ctx.XRefTable.Catalog(); err == nil {
+		root.Delete("StructTreeRoot")
+	}
+	return validateContext(ctx)
+}
+
+// optimizeTo is api.Optimize and api.Decrypt (conf.Cmd says which): read,
+// validate, optimize the cross-reference table, write the file anew to w.
+func optimizeTo(rs io.ReadSeeker, w io.Writer, conf *model.Configuration) (err error) {
+	defer fault.Catch(&err)
+	op := "optimize"
+	if conf.Cmd == model.DECRYPT {
+		op = "decrypt"
+	}
+	defer func() {
+		if err != nil {
+			err = fmt.Errorf("%s: %w", op, err)
+		}
+	}()
+	ctx, err := readContext(rs, conf)
+	if err != nil {
+		return fmt.Errorf("prepare PDF context: read context: %w", err)
+	}
+	if err := validateContext(ctx); err != nil {
+		return fmt.Errorf("prepare PDF context: validation error (obj#:%d): %w", ctx.CurObj, err)
+	}
+	if ctx.RemoveSignatures && conf.Cmd.AllowRemoveSignatures() && len(ctx.Signatures) > 0 {
+		if err := ctx.RemoveAllSignatures(); err != nil {
+			return fmt.Errorf("prepare PDF context: remove signatures: %w", err)
+		}
+	}
+	if conf.Cmd == model.OPTIMIZE || conf.Optimize {
+		if err := pdfcpu.OptimizeXRefTable(ctx); err != nil {
+			return fmt.Errorf("optimize context: %w", err)
+		}
+	}
+	if err := pdfcpu.CacheFormFonts(ctx); err != nil {
+		return fmt.Errorf("cache form fonts: %w", err)
+	}
+	bw := bufio.NewWriter(w)
+	ctx.Write.Writer = bw
+	werr := pdfcpu.WriteContext(ctx)
+	if err := errors.Join(werr, bw.Flush()); err != nil {
+		return fmt.Errorf("write output: %w", err)
+	}
+	return nil
+}
 
 // Info is what the gate learned about the file.
 type Info struct {
@@ -41,17 +120,16 @@ func gate(data []byte) (out []byte, info Info, err error) {
 	if fixed, ok := saneXRefSize(data); ok {
 		data, info.Repaired = fixed, true
 	}
-	disableConfig.Do(api.DisableConfigDir)
 	conf := model.NewDefaultConfiguration()
 	conf.ValidationMode = model.ValidationRelaxed
 
-	ctx, err := safeCall(func() (*model.Context, error) { return api.ReadContext(bytes.NewReader(data), conf) })
+	ctx, err := safeCall(func() (*model.Context, error) { return readContext(bytes.NewReader(data), conf) })
 	if err != nil {
 		return nil, info, classify(err)
 	}
 	info.Encrypted = ctx.XRefTable.Encrypt != nil
 	info.Version = ctx.XRefTable.VersionString()
-	if _, verr := safeCall(func() (*model.Context, error) { return ctx, api.ValidateContext(ctx) }); verr == nil {
+	if _, verr := safeCall(func() (*model.Context, error) { return ctx, validateMetadata(ctx) }); verr == nil {
 		info.Producer, info.Creator, info.Title = ctx.XRefTable.Producer, ctx.XRefTable.Creator, ctx.XRefTable.Title
 	}
 	if !info.Encrypted && plainHeader(data) {
@@ -76,10 +154,11 @@ func plainHeader(data []byte) bool {
 func rewrite(data []byte, conf *model.Configuration, encrypted bool) ([]byte, error) {
 	var buf bytes.Buffer
 	_, err := safeCall(func() (*model.Context, error) {
+		conf.Cmd = model.OPTIMIZE
 		if encrypted {
-			return nil, api.Decrypt(bytes.NewReader(data), &buf, conf)
+			conf.Cmd = model.DECRYPT
 		}
-		return nil, api.Optimize(bytes.NewReader(data), &buf, conf)
+		return nil, optimizeTo(bytes.NewReader(data), &buf, conf)
 	})
 	if err != nil {
 		return nil, classify(err)

@@ -38,6 +38,7 @@ type interp struct {
 	stroke []float64
 	forms  int               // Form XObjects drawn on this page
 	formed map[string][]byte // decoded forms, by object reference
+	numBuf [64]float64       // nums' result: operators use it at once
 }
 
 // rawPage collects results in PDF user space (before rotation and flipping).
@@ -87,11 +88,14 @@ func (in *interp) run(data []byte, res pdf.Value, depth int) error {
 	}
 }
 
-func nums(args []operand, n int) ([]float64, bool) {
-	if len(args) < n {
+// nums is the last n operands as numbers, in a buffer of in that the next
+// call overwrites (every operator reads its operands at once; allocating a
+// slice per operator was 4 % of the pipeline's allocations).
+func (in *interp) nums(args []operand, n int) ([]float64, bool) {
+	if len(args) < n || n > len(in.numBuf) {
 		return nil, false
 	}
-	out := make([]float64, n)
+	out := in.numBuf[:n]
 	for i, a := range args[len(args)-n:] {
 		if a.kind != kNum {
 			return nil, false
@@ -113,14 +117,14 @@ func (in *interp) do(op string, args []operand, res pdf.Value, depth int) error 
 			in.stack = in.stack[:n-1]
 		}
 	case "cm":
-		if v, ok := nums(args, 6); ok {
+		if v, ok := in.nums(args, 6); ok {
 			m := matrix{v[0], v[1], v[2], v[3], v[4], v[5]}
 			if finite(m) {
 				in.gs.ctm = m.mul(in.gs.ctm)
 			}
 		}
 	case "w":
-		if v, ok := nums(args, 1); ok {
+		if v, ok := in.nums(args, 1); ok {
 			in.gs.lineWidth = v[0]
 		}
 	case "g", "rg", "k", "sc", "scn":
@@ -229,9 +233,8 @@ func (in *interp) fontFor(name string, res pdf.Value) *font {
 		return f
 	}
 	fonts := res.Key("Font")
-	fv := fonts.Key(name)
 	key := fontRef(fonts, name)
-	f := in.doc.cachedFont(key, fv)
+	f := in.doc.cachedFont(key, func() pdf.Value { return fonts.Key(name) })
 	if in.fonts == nil {
 		in.fonts = map[string]*font{}
 	}

@@ -96,7 +96,11 @@ func (l *lexer) next(depth int) (v operand, op string, ok bool) {
 	for l.pos < len(l.data) && !isWhite(l.data[l.pos]) && !isDelimiter(l.data[l.pos]) {
 		l.pos++
 	}
-	word := string(l.data[start:l.pos])
+	raw := l.data[start:l.pos]
+	word, known := operators[string(raw)] // no allocation for the usual ones
+	if !known {
+		word = string(raw)
+	}
 	switch word {
 	case "true", "false":
 		return operand{kind: kBool}, "", true
@@ -105,6 +109,20 @@ func (l *lexer) next(depth int) (v operand, op string, ok bool) {
 	}
 	return operand{}, word, true
 }
+
+// operators are the content-stream keywords, so that next returns a
+// constant string for them instead of allocating one per operator.
+var operators = func() map[string]string {
+	m := map[string]string{}
+	for _, op := range []string{"b", "B", "b*", "B*", "BDC", "BI", "BMC", "BT", "BX", "c", "cm", "CS", "cs",
+		"d", "d0", "d1", "Do", "DP", "EI", "EMC", "ET", "EX", "f", "F", "f*", "G", "g", "gs", "h", "i", "ID",
+		"j", "J", "K", "k", "l", "m", "M", "MP", "n", "q", "Q", "re", "RG", "rg", "ri", "s", "S", "SC", "sc",
+		"SCN", "scn", "sh", "T*", "Tc", "Td", "TD", "Tf", "Tj", "TJ", "TL", "Tm", "Tr", "Ts", "Tw", "Tz", "v",
+		"w", "W", "W*", "y", "'", "\"", "true", "false", "null"} {
+		m[op] = op
+	}
+	return m
+}()
 
 const maxNesting = 64
 
@@ -171,11 +189,63 @@ func (l *lexer) number() operand {
 		}
 		break
 	}
+	if f, ok := plainNumber(l.data[start:l.pos]); ok {
+		return operand{kind: kNum, num: f}
+	}
 	f, err := strconv.ParseFloat(string(l.data[start:l.pos]), 64)
 	if err != nil {
 		f = lenientNumber(l.data[start:l.pos])
 	}
 	return operand{kind: kNum, num: f}
+}
+
+// pow10 are the powers of ten a float64 holds exactly.
+var pow10 = [...]float64{1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10,
+	1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22}
+
+// plainNumber reads the numbers content streams are made of — an optional
+// sign, digits, at most one dot — without strconv (ParseFloat was 6 % of
+// the pipeline). The result is ParseFloat's: the digits make an integer
+// below 2^53 and the dot a power of ten up to 1e22, both exact in a
+// float64, and IEEE division rounds their quotient correctly. Anything
+// else (more digits, exponents, junk) is left to ParseFloat.
+func plainNumber(b []byte) (float64, bool) {
+	i, neg := 0, false
+	if len(b) > 0 && (b[0] == '-' || b[0] == '+') {
+		neg = b[0] == '-'
+		i = 1
+	}
+	var m uint64
+	digits, frac, dot := 0, 0, false
+	for ; i < len(b); i++ {
+		c := b[i]
+		switch {
+		case c >= '0' && c <= '9':
+			if m > (1<<53-1-9)/10 {
+				return 0, false
+			}
+			m = m*10 + uint64(c-'0')
+			digits++
+			if dot {
+				frac++
+			}
+		case c == '.' && !dot:
+			dot = true
+		default:
+			return 0, false
+		}
+	}
+	if digits == 0 || frac >= len(pow10) {
+		return 0, false
+	}
+	f := float64(m)
+	if frac > 0 {
+		f /= pow10[frac]
+	}
+	if neg {
+		f = -f
+	}
+	return f, true
 }
 
 // lenientNumber reads what a PDF reader accepts as a number: a sign, digits

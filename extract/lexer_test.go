@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"math"
+	"strconv"
 	"testing"
 )
 
@@ -91,6 +93,39 @@ func FuzzLexer(f *testing.F) {
 			if n > len(data)+1 {
 				t.Fatalf("more tokens than bytes")
 			}
+		}
+	})
+}
+
+// plainNumber must give exactly what strconv.ParseFloat gives, whenever it
+// takes a number at all.
+func TestPlainNumberIsParseFloat(t *testing.T) {
+	for _, s := range []string{"0", "-0", "+0", "1", "-1", "0.1", ".5", "5.", "-.25", "123.456", "0.000001",
+		"9007199254740991", "900719925474099.1", "0.1234567890123456789012", "1.7976931348623157", "612.28",
+		"-", "+", ".", "", "1.2.3", "1e5", "--5", "12a"} {
+		f, ok := plainNumber([]byte(s))
+		if !ok {
+			continue
+		}
+		want, err := strconv.ParseFloat(s, 64)
+		if err != nil || math.Float64bits(f) != math.Float64bits(want) {
+			t.Errorf("plainNumber(%q) = %v, ParseFloat = %v, %v", s, f, want, err)
+		}
+	}
+}
+
+func FuzzPlainNumber(f *testing.F) {
+	for _, s := range []string{"0.1", "-12.5", "842.04", "1234567.891"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got, ok := plainNumber([]byte(s))
+		if !ok {
+			return
+		}
+		want, err := strconv.ParseFloat(s, 64)
+		if err != nil || math.Float64bits(got) != math.Float64bits(want) {
+			t.Errorf("plainNumber(%q) = %v, ParseFloat = %v, %v", s, got, want, err)
 		}
 	})
 }

@@ -49,19 +49,19 @@ func (in *interp) pathOp(op string, args []operand) {
 	ctm := in.gs.ctm
 	switch op {
 	case "m":
-		if v, ok := nums(args, 2); ok {
+		if v, ok := in.nums(args, 2); ok {
 			p.cx, p.cy = ctm.apply(v[0], v[1])
 			p.sx, p.sy = p.cx, p.cy
 			p.begin()
 		}
 	case "l":
-		if v, ok := nums(args, 2); ok {
+		if v, ok := in.nums(args, 2); ok {
 			x, y := ctm.apply(v[0], v[1])
 			p.line([4]float64{p.cx, p.cy, x, y})
 			p.cx, p.cy = x, y
 		}
 	case "c", "v", "y":
-		if v, ok := nums(args, len(args)); ok && len(v) >= 4 {
+		if v, ok := in.nums(args, len(args)); ok && len(v) >= 4 {
 			p.cx, p.cy = ctm.apply(v[len(v)-2], v[len(v)-1])
 			p.current().curves = true
 		}
@@ -71,7 +71,7 @@ func (in *interp) pathOp(op string, args []operand) {
 		}
 		p.cx, p.cy = p.sx, p.sy
 	case "re":
-		v, ok := nums(args, 4)
+		v, ok := in.nums(args, 4)
 		if !ok {
 			return
 		}

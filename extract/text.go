@@ -14,7 +14,7 @@ func (in *interp) textOp(op string, args []operand, res pdf.Value) error {
 	case "BT":
 		in.tm, in.tlm = identity, identity
 	case "Tc", "Tw", "Tz", "TL", "Ts", "Tr":
-		if v, ok := nums(args, 1); ok {
+		if v, ok := in.nums(args, 1); ok {
 			ts.set(op, v[0])
 		}
 	case "Tf":
@@ -24,18 +24,18 @@ func (in *interp) textOp(op string, args []operand, res pdf.Value) error {
 			ts.size = args[len(args)-1].num
 		}
 	case "Td":
-		if v, ok := nums(args, 2); ok {
+		if v, ok := in.nums(args, 2); ok {
 			in.newLine(v[0], v[1])
 		}
 	case "TD":
-		if v, ok := nums(args, 2); ok {
+		if v, ok := in.nums(args, 2); ok {
 			ts.leading = -v[1]
 			in.newLine(v[0], v[1])
 		}
 	case "T*":
 		in.newLine(0, -ts.leading)
 	case "Tm":
-		if v, ok := nums(args, 6); ok {
+		if v, ok := in.nums(args, 6); ok {
 			m := matrix{v[0], v[1], v[2], v[3], v[4], v[5]}
 			if finite(m) {
 				in.tm, in.tlm = m, m

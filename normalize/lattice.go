@@ -94,16 +94,44 @@ func latticeGrid(page int, hs, vs []rule) *layout.Grid {
 // fillCells assigns each glyph to the cell containing its centre and joins
 // each cell's lines. Glyphs outside every grid are returned.
 func fillCells(grids []*layout.Grid, glyphs []extract.Glyph) []extract.Glyph {
-	byCell := map[*layout.Cell][]extract.Glyph{}
+	// Two passes, so that every cell's glyphs (in page order) are one
+	// stretch of a single array instead of a slice grown per cell.
+	at := make([]int32, len(glyphs)) // index in cells, or -1
+	index := map[*layout.Cell]int32{}
+	var cells []*layout.Cell
+	var counts []int
 	var rest []extract.Glyph
-	for _, gl := range glyphs {
-		if cell := cellAt(grids, gl.CenterX(), gl.CenterY()); cell != nil {
-			byCell[cell] = append(byCell[cell], gl)
+	for i, gl := range glyphs {
+		cell := cellAt(grids, gl.CenterX(), gl.CenterY())
+		if cell == nil {
+			at[i] = -1
+			rest = append(rest, gl)
 			continue
 		}
-		rest = append(rest, gl)
+		k, ok := index[cell]
+		if !ok {
+			k = int32(len(cells))
+			index[cell] = k
+			cells = append(cells, cell)
+			counts = append(counts, 0)
+		}
+		at[i] = k
+		counts[k]++
 	}
-	for cell, gs := range byCell {
+	starts := make([]int, len(cells)+1)
+	for k, n := range counts {
+		starts[k+1] = starts[k] + n
+	}
+	inCells := make([]extract.Glyph, starts[len(cells)])
+	next := append([]int(nil), starts[:len(cells)]...)
+	for i, k := range at {
+		if k >= 0 {
+			inCells[next[k]] = glyphs[i]
+			next[k]++
+		}
+	}
+	for k, cell := range cells {
+		gs := inCells[starts[k]:starts[k+1]:starts[k+1]]
 		if text, ok := verticalText(gs); ok {
 			cell.Text, cell.Lines = text, 1
 			continue

@@ -2,6 +2,7 @@ package normalize
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -79,7 +80,7 @@ func buildLines(glyphs []extract.Glyph, page int) []Line {
 			gs = append(gs, g)
 		}
 	}
-	sort.SliceStable(gs, func(i, j int) bool { return gs[i].Y < gs[j].Y })
+	slices.SortStableFunc(gs, func(a, b extract.Glyph) int { return less(a.Y, b.Y) })
 	var lines []Line
 	for i := 0; i < len(gs); {
 		j := i + 1
@@ -97,7 +98,7 @@ func buildLines(glyphs []extract.Glyph, page int) []Line {
 // glyphs are duplicates from fake bold and are dropped).
 func makeLine(gs []extract.Glyph, page int) []Line {
 	row := append([]extract.Glyph(nil), gs...)
-	sort.SliceStable(row, func(i, j int) bool { return row[i].X < row[j].X })
+	slices.SortStableFunc(row, func(a, b extract.Glyph) int { return less(a.X, b.X) })
 	out := row[:0]
 	for _, g := range row {
 		if n := len(out); n > 0 && out[n-1].Text == g.Text && math.Abs(out[n-1].X-g.X) < 0.3*g.Size {
@@ -106,6 +107,19 @@ func makeLine(gs []extract.Glyph, page int) []Line {
 		out = append(out, g)
 	}
 	return []Line{lineOf(out, page)}
+}
+
+// less orders two coordinates the way the sort.SliceStable it replaced did
+// (a < b), for slices.SortStableFunc: the same merge sort without
+// reflection, the same order whatever the values (NaN included).
+func less(a, b float64) int {
+	switch {
+	case a < b:
+		return -1
+	case b < a:
+		return 1
+	}
+	return 0
 }
 
 func lineOf(gs []extract.Glyph, page int) Line {

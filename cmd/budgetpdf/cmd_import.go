@@ -88,7 +88,9 @@ func runImport(f *importFlags, paths []string, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "budgetpdf import: %v\n", err)
 		return exitFailed
 	}
-	code := importFiles(ctx, db, extractor.extract, f, inputs, stderr)
+	pool := newWorkerPool(extractor, f.jobs)
+	code := importFiles(ctx, db, pool.extract, f, inputs, stderr)
+	pool.close()
 	if err := db.Close(); err != nil { // the documents are committed: a warning
 		fmt.Fprintf(stderr, "budgetpdf import: warning: %v\n", err)
 	}

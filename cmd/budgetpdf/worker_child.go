@@ -3,24 +3,37 @@ package main
 import (
 	"fmt"
 	"io"
+	"os"
 
 	"github.com/spf13/cobra"
 )
 
 // extract-worker is what the importer runs in each child process: it applies
 // the memory cap the parent set (envMaxMemory), then does exactly what
-// `budgetpdf extract FILE` does.
+// `budgetpdf extract FILE` does; with --serve, for every file the worker
+// pool sends it (worker_pool.go).
 func init() {
 	register(func(a *app) *cobra.Command {
-		return &cobra.Command{
-			Use:    "extract-worker -- FILE",
-			Short:  "extract one file under the importer's memory cap (internal)",
+		var serve bool
+		c := &cobra.Command{
+			Use:    "extract-worker -- FILE | --serve",
+			Short:  "extract files under the importer's memory cap (internal)",
 			Hidden: true,
-			Args:   exactArgs(1, "FILE"),
+			Args: func(c *cobra.Command, args []string) error {
+				if serve {
+					return exactArgs(0, "")(c, args)
+				}
+				return exactArgs(1, "FILE")(c, args)
+			},
 			RunE: func(_ *cobra.Command, args []string) error {
+				if serve {
+					return exitWith(runExtractServer(a.stderr))
+				}
 				return exitWith(runExtractWorker(args[0], a.stdout, a.stderr))
 			},
 		}
+		c.Flags().BoolVar(&serve, "serve", false, "extract every file the worker pool sends, one at a time")
+		return c
 	})
 }
 
@@ -29,6 +42,21 @@ func runExtractWorker(file string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "budgetpdf extract-worker: %v\n", err)
 		return exitFailed
 	}
+	return extractOneFile(file, stdout, stderr)
+}
+
+// runExtractServer is the pool's child (extract-worker --serve): the
+// memory cap, then one file after the other from the pool.
+func runExtractServer(stderr io.Writer) int {
+	if err := limitMemoryFromEnv(); err != nil {
+		fmt.Fprintf(stderr, "budgetpdf extract-worker: %v\n", err)
+		return exitFailed
+	}
+	return serveExtract(os.Stdin, stderr)
+}
+
+// extractOneFile does what `budgetpdf extract FILE` does, in this process.
+func extractOneFile(file string, stdout, stderr io.Writer) int {
 	return runExtract([]string{"--in-process", "--", file}, stdout, stderr)
 }
 

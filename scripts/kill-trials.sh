@@ -52,12 +52,27 @@ done
 # children PID: the processes whose parent is PID.
 children() { ps -o pid= --ppid "$1"; }
 
-# leftovers: running processes whose command line names the trial folder
-# (the marker: every extract-worker gets a file from $in).
-# The marker goes to awk through the environment: on its command line, awk
-# would find itself.
+# descendants PID: every process below PID.
+descendants() {
+	local c
+	for c in $(children "$1"); do
+		echo "$c"
+		descendants "$c"
+	done
+}
+
+# leftovers: the processes alive at the signal ($kids) that still run (not
+# zombies), and any running process whose command line names the trial
+# folder (a child started per file gets a file from $in). The marker goes
+# to awk through the environment: on its command line, awk would find
+# itself.
 leftovers() {
-	ps -eo pid=,stat=,args= | M="$in" awk '$2 !~ /^Z/ && index($0, ENVIRON["M"]) { print $1 }'
+	{
+		for k in $kids; do
+			st=$(ps -o stat= -p "$k" 2>/dev/null) && [ "${st#Z}" = "$st" ] && echo "$k"
+		done
+		ps -eo pid=,stat=,args= | M="$in" awk '$2 !~ /^Z/ && index($0, ENVIRON["M"]) { print $1 }'
+	} | sort -u
 }
 
 # check DB: integrity, documents, failures, partial documents.
@@ -108,6 +123,7 @@ for sig in KILL TERM INT; do
 		for _ in $(seq 100); do [ -n "$(children $pid)" ] && break; sleep 0.05; done
 		delay=$(awk -v t="$t" 'BEGIN { printf "%.2f", (t * 37 % 100) / 50 }')
 		sleep "$delay"
+		kids=$(descendants "$pid") # the extraction children alive at the signal
 		kill -"$sig" "$pid" 2>/dev/null
 		wait "$pid" 2>/dev/null
 		rc=$?

@@ -184,3 +184,36 @@ func TestAmountLabelsOpenNoForm(t *testing.T) {
 		t.Errorf("projects = %q, want one 办案差旅 with total and fiscal 5.00 (the budget table feeds nothing)", got.projects)
 	}
 }
+
+// A goal label over its text: the whole-width label with the text in the
+// row below (重庆), and a 决算 form's 预期目标（年初设定） over the expected
+// goal beside 实际完成情况 over what was done (西安).
+func TestGoalUnderItsLabel(t *testing.T) {
+	var fp Parser
+	fp.AddGrid(sketch([][]string{
+		{"部门名称", "XX市水利局", "<", "<"},
+		{"当年整体绩效目标", "<", "<", "<"},
+		{"完善全市水网建设布局。", "<", "<", "<"},
+		{"绩效指标", "指标名称", "指标值", "计量单位"},
+		{"", "续建水库", "27", "座"},
+	}).build(30))
+	_, dept, _ := fp.Finish()
+	if dept == nil || dept.Goal != "完善全市水网建设布局。" {
+		t.Errorf("department = %+v", dept)
+	}
+	for _, w := range fp.Warnings {
+		if w.Code == "row_dropped" {
+			t.Errorf("the goal's text is no stray row: %+v", w)
+		}
+	}
+	got := readGrids(sketch([][]string{
+		{"项目名称", "病媒生物防制", "<", "<"},
+		{"年度总体目标完成情况", "预期目标（年初设定）", "<", "实际完成情况"},
+		{"^", "控制病媒密度。", "<", "已控制在标准内。"},
+		{"一级指标", "二级指标", "三级指标", "指标值"},
+		{"产出指标", "数量指标", "监测次数", "12次"},
+	}).build(55))
+	if len(got.projects) != 1 || got.projects[0] != "病媒生物防制 (-/-/-) 控制病媒密度。" {
+		t.Errorf("projects = %q", got.projects)
+	}
+}

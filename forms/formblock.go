@@ -150,12 +150,44 @@ func (fp *Parser) applyLabel(g *layout.Grid, cell *layout.Cell, l Label, text st
 			p.Purpose = t
 		}
 	case LabelGoal:
-		if ok {
+		switch {
+		case ok && !subHeader(text):
 			p.Goal = text
-		} else if t := textBelow(g, cell); t != "" {
-			p.Goal = t
+		case textBelow(g, cell) != "":
+			p.Goal = textBelow(g, cell)
+		default:
+			if t, r := fp.textUnder(g, cell); t != "" {
+				p.Goal = t
+				fp.markRead(g, r)
+			} else if ok {
+				p.Goal = text
+			}
 		}
 	}
+}
+
+// subHeader: a short phrase beside a label, the heading of a column of
+// texts (实际完成情况), not the label's value.
+func subHeader(text string) bool {
+	k := HeaderKey(text)
+	return k != "" && utf8.RuneCountInString(k) <= 8 && allHan(k)
+}
+
+// textUnder is the text printed in the row under a label, under the
+// label's own columns (当年整体绩效目标 over its text; 预期目标（年初设定）
+// over the expected goal), with that row; "" when none.
+func (fp *Parser) textUnder(g *layout.Grid, label *layout.Cell) (string, int) {
+	r := label.Row + label.RowSpan
+	if r >= g.NumRows() {
+		return "", 0
+	}
+	for _, c := range g.RowCells(r) {
+		overlaps := c.Col < label.Col+label.ColSpan && c.Col+c.ColSpan > label.Col
+		if overlaps && strings.TrimSpace(c.Text) != "" && cellLabel(c.Text) == LabelNone && !Numeric(c.Text) && !subHeader(c.Text) {
+			return c.Text, r
+		}
+	}
+	return "", 0
 }
 
 func Numeric(s string) bool {
@@ -194,7 +226,7 @@ func (fp *Parser) planRow(g *layout.Grid, r int) bool {
 		fp.cur.pendingPeriods = periods
 		return true
 	}
-	fp.planValues.g, fp.planValues.r = g, r+1
+	fp.markRead(g, r+1)
 	values := numericCells(g, r+1)
 	inOrder := !g.Ruled && len(values) == len(periods)
 	var plan []budgetpdf.PlanStep

@@ -69,11 +69,9 @@ type Parser struct {
 		n, first, at int
 		text         string
 	}
-	// planValues is the row a spending plan's values were read from.
-	planValues struct {
-		g *layout.Grid
-		r int
-	}
+	// read marks the rows a label already read as its values (a spending
+	// plan's values, a goal printed under its label), by grid.
+	read map[*layout.Grid]map[int]bool
 }
 
 // AddGrid feeds one grid. It reports whether the grid belongs to a form.
@@ -88,7 +86,7 @@ func (fp *Parser) AddGrid(g *layout.Grid) bool {
 		switch {
 		case r == 0 && fp.pendingPlan(g):
 			used = true
-		case fp.planValues.g == g && fp.planValues.r == r:
+		case fp.read[g][r]:
 			used = true
 		case bandAt(bands, r) != nil:
 			if b := bandAt(bands, r); r == b.top {
@@ -253,4 +251,15 @@ func rowTexts(g *layout.Grid, r int) []string {
 		}
 	}
 	return out
+}
+
+// markRead records that row r of g holds values a label read.
+func (fp *Parser) markRead(g *layout.Grid, r int) {
+	if fp.read == nil {
+		fp.read = map[*layout.Grid]map[int]bool{}
+	}
+	if fp.read[g] == nil {
+		fp.read[g] = map[int]bool{}
+	}
+	fp.read[g][r] = true
 }

@@ -84,12 +84,14 @@ func cellLabel(text string) Label {
 	if l := FormLabel(text); l != LabelNone {
 		return l
 	}
-	k := strings.TrimPrefix(strings.TrimRight(HeaderKey(text), "：:"), "其中")
-	k = strings.TrimLeft(k, "：:")
-	if n := utf8.RuneCountInString(k); n >= 3 && n <= 10 && allHan(k) {
-		for _, h := range labelHeads {
-			if strings.HasSuffix(k, h.word) && n > utf8.RuneCountInString(h.word) {
-				return h.label
+	for _, reading := range headerReadings(text) { // 预期目标（年初设定） is a 目标
+		k := strings.TrimPrefix(strings.TrimRight(reading, "：:"), "其中")
+		k = strings.TrimLeft(k, "：:")
+		if n := utf8.RuneCountInString(k); n >= 3 && n <= 10 && allHan(k) {
+			for _, h := range labelHeads {
+				if strings.HasSuffix(k, h.word) && n > utf8.RuneCountInString(h.word) {
+					return h.label
+				}
 			}
 		}
 	}

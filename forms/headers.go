@@ -152,13 +152,14 @@ func (m ColumnMap) Col(r Role) int {
 	return -1
 }
 
-// indicatorRoles lists the roles of the columns that have one, left to
-// right: two headers of one table agree on it even when a fragment's
-// merged columns have no rules of their own.
+// indicatorRoles lists the indicator roles of the columns, left to right
+// (levels, name, description, target, unit, sign, basis): two headers of
+// one table agree on them even when a fragment's merged columns have no
+// rules of their own, or a cut cell's text ran into a project-level header.
 func (m ColumnMap) indicatorRoles() []Role {
 	var out []Role
 	for _, r := range m.Roles {
-		if r != RoleNone && r != RoleExtra {
+		if r >= RoleLevel1 && r <= RoleBasis {
 			out = append(out, r)
 		}
 	}

@@ -166,7 +166,7 @@ func (c *checker) totalSums(t *budgetpdf.BudgetTable) {
 				}
 				continue
 			}
-			if len(since) > 0 {
+			if len(since) > 0 && levelsKnown(t, since) {
 				for col := range t.Columns {
 					if t.Columns[col].Side != side {
 						continue
@@ -194,6 +194,25 @@ func (c *checker) totalSums(t *budgetpdf.BudgetTable) {
 			prev, since = r, nil
 		}
 	}
+}
+
+// levelsKnown: every row the check would add up is a level-1 row by
+// evidence — a 类 code, or 一、 numbering. A row without either may be a
+// sub-line the grid gave no indentation for (一般公共预算 under 一、财政拨款):
+// adding it would report a sum the page never claims, so the check is not
+// run.
+func levelsKnown(t *budgetpdf.BudgetTable, rows []int) bool {
+	for _, j := range rows {
+		r := t.Rows[j]
+		if r.Code != "" {
+			continue
+		}
+		m := enumRe.FindStringSubmatch(forms.HeaderKey(r.Name))
+		if m == nil || m[2] == "" {
+			return false
+		}
+	}
+	return true
 }
 
 func sidesOf(t *budgetpdf.BudgetTable) []string {
@@ -243,7 +262,7 @@ func formulas(t *budgetpdf.BudgetTable, rolePaths [][]string) []formula {
 				continue
 			}
 			child := q[len(prefix)]
-			if strings.HasPrefix(forms.HeaderKey(child), "其中") {
+			if partOfPart(child) {
 				continue
 			}
 			if _, ok := groups[child]; !ok {
@@ -268,7 +287,7 @@ func formulas(t *budgetpdf.BudgetTable, rolePaths [][]string) []formula {
 				continue
 			}
 			for _, j := range js {
-				if q := rolePaths[j]; len(q) == len(prefix)+2 && !strings.HasPrefix(forms.HeaderKey(q[len(q)-1]), "其中") {
+				if q := rolePaths[j]; len(q) == len(prefix)+2 && !partOfPart(q[len(q)-1]) {
 					f.parts = append(f.parts, j)
 				}
 			}
@@ -578,4 +597,12 @@ func partsTotal(t *budgetpdf.BudgetTable) *figure {
 		out.what += " + " + f.what
 	}
 	return out
+}
+
+// partOfPart: a column that is no part of the sum beside the others: a
+// part of a part (其中…), or a figure restated after a deduction
+// (扣除基建项目后预算数).
+func partOfPart(header string) bool {
+	k := forms.HeaderKey(header)
+	return strings.HasPrefix(k, "其中") || strings.Contains(k, "扣除")
 }

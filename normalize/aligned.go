@@ -7,6 +7,7 @@ import (
 
 	"github.com/budgetpdf/budgetpdf/forms"
 	"github.com/budgetpdf/budgetpdf/layout"
+	"github.com/budgetpdf/budgetpdf/narrative"
 )
 
 // Aligned tables: any table printed without rules whose cells stand in
@@ -78,13 +79,13 @@ func titledAbove(lines []Line, i int) bool {
 func tabular(lines []Line, chunks [][]Line, j int) bool {
 	l := lines[j]
 	text := strings.TrimSpace(l.Text())
-	if forms.IsCaption(text) || pageNumber.MatchString(text) || tocLine.MatchString(text) {
+	if forms.IsCaption(text) || layout.PageNumber.MatchString(text) || tocLine.MatchString(text) {
 		return false
 	}
 	if len(chunks[j]) >= 2 {
 		return true // row labels may well read 一、财政拨款收入
 	}
-	if isHeadingStart(text) {
+	if narrative.IsHeadingStart(text) {
 		return false
 	}
 	if j == 0 || j+1 >= len(lines) {

@@ -30,7 +30,7 @@ func TestAlignedSummaryTable(t *testing.T) {
 		t.Errorf("rows = %q", rows)
 	}
 	if len(rest) != 2 {
-		t.Errorf("%d lines left for the narrative, want the heading and the paragraph", len(rest))
+		t.Errorf("%d lines left for the narrative, want the heading and the narrative.Paragraph", len(rest))
 	}
 }
 

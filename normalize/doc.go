@@ -25,7 +25,9 @@
 // (-layout) and 21 % (raw) of the rows (ruled tables lose their rules, and
 // wrapped cells interleave). Read the PDF when there is one.
 //
-// BUG: the PDF producer (lines, lattice, unruled, aligned), the text
-// producer (text*.go) and the narrative (sections, headings, paragraphs)
-// still share this package; they are its next split.
+// The narrative (paragraphs, headings, sections) is package narrative's.
+//
+// BUG: the PDF producer (lines, lattice, unruled, aligned) and the text
+// producer (text*.go) still share this package with the assembly; they are
+// its next split.
 package normalize

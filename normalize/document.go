@@ -12,6 +12,7 @@ import (
 	"github.com/budgetpdf/budgetpdf/extract"
 	"github.com/budgetpdf/budgetpdf/forms"
 	"github.com/budgetpdf/budgetpdf/layout"
+	"github.com/budgetpdf/budgetpdf/narrative"
 )
 
 // Document assembles the budgetpdf/v1 document from extracted pages.
@@ -102,9 +103,9 @@ func assemble(doc *budgetpdf.Document, items []Item, running []string) {
 			body = append(body, it.Line)
 		}
 	}
-	paras := buildParagraphs(body, pageMargins(nonNil(body)))
+	paras := narrative.Paragraphs(narrativeLines(body))
 	ev.title = markTitleBlock(paras)
-	doc.Sections = buildSections(paras)
+	doc.Sections = narrative.Sections(paras)
 	projects, dept, money := fp.Finish()
 	doc.Projects, doc.Department = projects, dept
 	doc.Warnings = append(doc.Warnings, fp.Warnings...)
@@ -120,11 +121,13 @@ func assemble(doc *budgetpdf.Document, items []Item, running []string) {
 	doc.Warnings = append(doc.Warnings, br.Warnings...)
 }
 
-func nonNil(ls []*Line) []*Line {
-	out := make([]*Line, 0, len(ls))
-	for _, l := range ls {
+// narrativeLines gives the narrative the body lines as it reads them; nil
+// (a table or caption between) stays nil.
+func narrativeLines(body []*Line) []*narrative.Line {
+	out := make([]*narrative.Line, len(body))
+	for i, l := range body {
 		if l != nil {
-			out = append(out, l)
+			out[i] = &narrative.Line{Text: l.Text(), Page: l.Page, X0: l.X0, X1: l.X1, Y: l.Y, Top: l.Top(), Size: l.Size}
 		}
 	}
 	return out
@@ -140,11 +143,11 @@ const maxTitleParagraphs = 12
 // first heading (the cover: who, which year, what kind of report) and
 // returns its lines, a title wrapped over two paragraphs of one size
 // joined. The rest of the text there is narrative: buildSections keeps it.
-func markTitleBlock(paras []paragraph) []string {
+func markTitleBlock(paras []narrative.Paragraph) []string {
 	var title []string
 	for i := 0; i < len(paras) && i < maxTitleParagraphs; i++ {
 		p := &paras[i]
-		if _, _, ok := splitHeading(p.Text); ok {
+		if _, _, ok := narrative.SplitHeading(p.Text); ok {
 			break
 		}
 		if isTitleParagraph(p.Text) {
@@ -154,7 +157,7 @@ func markTitleBlock(paras []paragraph) []string {
 		}
 		if i+1 < len(paras) && i+1 < maxTitleParagraphs && math.Abs(paras[i+1].Size-p.Size) < 0.5 {
 			next := &paras[i+1]
-			if _, _, ok := splitHeading(next.Text); !ok && isTitleParagraph(p.Text+next.Text) {
+			if _, _, ok := narrative.SplitHeading(next.Text); !ok && isTitleParagraph(p.Text+next.Text) {
 				p.Title, next.Title = true, true
 				title = append(title, p.Text+next.Text)
 				i++
@@ -167,7 +170,7 @@ func markTitleBlock(paras []paragraph) []string {
 // fillHeader sets unit, year and money unit. The Hebei forms' unit line
 // (101002XX县… 单位：万元) gives code and name together; the rest is
 // identity's evidence rules.
-func fillHeader(doc *budgetpdf.Document, ev identityEvidence, paras []paragraph, money string) {
+func fillHeader(doc *budgetpdf.Document, ev identityEvidence, paras []narrative.Paragraph, money string) {
 	for _, c := range ev.captions {
 		if m := unitLineRe.FindStringSubmatch(strings.TrimSpace(c)); m != nil && isUnitName(m[2]) {
 			doc.Unit = budgetpdf.Unit{Code: m[1], Name: m[2]}
@@ -184,7 +187,7 @@ var projectCodeYear = regexp.MustCompile(`^\d{6}(\d{2})P`)
 // yearFromBody guesses the fiscal year of a document without a title: the
 // year its project codes carry, else the first year the narrative opens
 // with ("2023年是…"), else the year named most often.
-func yearFromBody(doc *budgetpdf.Document, paras []paragraph) int {
+func yearFromBody(doc *budgetpdf.Document, paras []narrative.Paragraph) int {
 	count := map[int]int{}
 	best := 0
 	for _, p := range doc.Projects {
@@ -210,7 +213,7 @@ func yearFromBody(doc *budgetpdf.Document, paras []paragraph) int {
 
 // commonYear is the year named most often in the text (the first one on a
 // tie), for documents without a title block.
-func commonYear(paras []paragraph) int {
+func commonYear(paras []narrative.Paragraph) int {
 	count := map[int]int{}
 	best, bestN := 0, 0
 	for _, p := range paras {

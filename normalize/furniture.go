@@ -1,19 +1,13 @@
 package normalize
 
 import (
-	"regexp"
 	"strings"
+
+	"github.com/budgetpdf/budgetpdf/layout"
 )
 
-// Page furniture: page numbers and running headers or footers.
-// decoratedPage is a page number that cannot be anything else (-3-,
-// 第3页共9页, Page 3); a bare number or 3/20 is one only where it stands.
-const decoratedPage = `[-－—–]\s*\d+\s*[-－—–]|第\s*\d+\s*页(\s*[/，,]?\s*共\s*\d+\s*页)?|共\s*\d+\s*页\s*第\s*\d+\s*页|[Pp]age\s*\d+(\s*of\s*\d+)?`
-
-var (
-	decoratedPageNumber = regexp.MustCompile(`^(` + decoratedPage + `)$`)
-	pageNumber          = regexp.MustCompile(`^(` + decoratedPage + `|[-－—–]?\s*\d+\s*[-－—–]?|\d+\s*/\s*\d+)$`)
-)
+// Page furniture: page numbers (layout.PageNumber, one source for the PDF
+// and the text path) and running headers or footers.
 
 // dropFurniture removes page numbers in the top or bottom margin and lines
 // repeated in the margins of most pages (running headers and footers).
@@ -22,7 +16,7 @@ func dropFurniture(pages [][]Line, heights []float64) [][]Line {
 	out := make([][]Line, len(pages))
 	for i, lines := range pages {
 		for _, l := range lines {
-			if inMargin(l, heights[i]) && (pageNumber.MatchString(strings.TrimSpace(l.Text())) || repeated[furnitureKey(l)]) {
+			if inMargin(l, heights[i]) && (layout.PageNumber.MatchString(strings.TrimSpace(l.Text())) || repeated[furnitureKey(l)]) {
 				continue
 			}
 			out[i] = append(out[i], l)
@@ -42,7 +36,7 @@ func runningTitles(pages [][]Line, heights []float64) []string {
 	for i, lines := range pages {
 		for _, l := range lines {
 			k := furnitureKey(l)
-			if inMargin(l, heights[i]) && repeated[k] && !seen[k] && !pageNumber.MatchString(strings.TrimSpace(l.Text())) {
+			if inMargin(l, heights[i]) && repeated[k] && !seen[k] && !layout.PageNumber.MatchString(strings.TrimSpace(l.Text())) {
 				seen[k] = true
 				out = append(out, strings.TrimSpace(l.Text()))
 			}

@@ -10,6 +10,7 @@ import (
 
 	"github.com/budgetpdf/budgetpdf"
 	"github.com/budgetpdf/budgetpdf/layout"
+	"github.com/budgetpdf/budgetpdf/narrative"
 )
 
 // Document identity: the publishing unit, the fiscal year and the money
@@ -152,7 +153,7 @@ func contains(ws []string, w string) bool {
 	return false
 }
 
-// isTitleParagraph reports whether a paragraph before the first heading
+// isTitleParagraph reports whether a narrative.Paragraph before the first heading
 // belongs to the title block: it says nothing but who, which year and what
 // kind of report (泰丰市统计局 / 2024年项目支出绩效目标 / 预算单位：上海市财政局).
 // Any other text there (a sentence, a note, a stray line) is narrative.
@@ -189,7 +190,7 @@ type identityEvidence struct {
 }
 
 // identity settles unit name, year, kind (kind.go) and money unit.
-func identity(doc *budgetpdf.Document, ev identityEvidence, paras []paragraph, formMoney string) {
+func identity(doc *budgetpdf.Document, ev identityEvidence, paras []narrative.Paragraph, formMoney string) {
 	if doc.Unit.Name == "" {
 		doc.Unit.Name = unitNameOf(ev)
 	}
@@ -314,7 +315,7 @@ func (v votes) best() string {
 // not a date, else the year the table titles name most often, else the
 // project codes' year, the narrative's opening year, and last the year the
 // whole document (tables included) names most often.
-func yearOf(doc *budgetpdf.Document, ev identityEvidence, paras []paragraph) int {
+func yearOf(doc *budgetpdf.Document, ev identityEvidence, paras []narrative.Paragraph) int {
 	head := append(append([]string{}, ev.title...), ev.running...)
 	for _, t := range head {
 		if m := kindYearRe.FindStringSubmatch(t); m != nil {

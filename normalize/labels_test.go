@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/budgetpdf/budgetpdf/forms"
+	"github.com/budgetpdf/budgetpdf/layout"
 )
 
 func TestFormLabel(t *testing.T) {
@@ -66,7 +67,7 @@ func TestCaptionsAndUnitLine(t *testing.T) {
 func TestPageNumber(t *testing.T) {
 	for in, want := range map[string]bool{"第1页": true, "- 3 -": true, "-12-": true, "7": true, "3/20": true,
 		"第 2 页 共 9 页": true, "Page 4": true, "2024年": false, "一、总体目标": false} {
-		if got := pageNumber.MatchString(in); got != want {
+		if got := layout.PageNumber.MatchString(in); got != want {
 			t.Errorf("pageNumber(%q) = %v, want %v", in, got, want)
 		}
 	}

@@ -3,12 +3,14 @@ package normalize
 import (
 	"strings"
 	"testing"
+
+	"github.com/budgetpdf/budgetpdf/narrative"
 )
 
-func paras(texts ...string) []paragraph {
-	out := make([]paragraph, len(texts))
+func paras(texts ...string) []narrative.Paragraph {
+	out := make([]narrative.Paragraph, len(texts))
 	for i, t := range texts {
-		out[i] = paragraph{Text: t, Page: 1}
+		out[i] = narrative.Paragraph{Text: t, Page: 1}
 	}
 	return out
 }
@@ -16,7 +18,7 @@ func paras(texts ...string) []paragraph {
 func TestBuildSectionsNesting(t *testing.T) {
 	tests := []struct {
 		name  string
-		in    []paragraph
+		in    []narrative.Paragraph
 		paths []string
 	}{
 		{
@@ -45,7 +47,7 @@ func TestBuildSectionsNesting(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			var got []string
 			markTitleBlock(tt.in)
-			for _, s := range buildSections(tt.in) {
+			for _, s := range narrative.Sections(tt.in) {
 				got = append(got, strings.Join(s.Path, ">"))
 			}
 			if strings.Join(got, "|") != strings.Join(tt.paths, "|") {
@@ -58,14 +60,14 @@ func TestBuildSectionsNesting(t *testing.T) {
 func TestNestedRunEndsByStyle(t *testing.T) {
 	// 一、二、 nested, then 三、: numbers alone would continue the nested run;
 	// printed in the outer chapters' size, it is an outer chapter.
-	in := []paragraph{
+	in := []narrative.Paragraph{
 		{Text: "一、总体绩效目标", Size: 13.5}, {Text: "正文。", Size: 12},
 		{Text: "二、分项绩效目标", Size: 13.5},
 		{Text: "一、加强监管", Size: 12.5}, {Text: "1.推进督查。正文。", Size: 12},
 		{Text: "二、推动发展", Size: 12.5}, {Text: "2.聚焦宣传。正文。", Size: 12},
 		{Text: "三、工作保障措施", Size: 13.5}, {Text: "1、加强队伍建设；", Size: 12},
 	}
-	secs := buildSections(in)
+	secs := narrative.Sections(in)
 	last := strings.Join(secs[len(secs)-1].Path, ">")
 	if last != "三、工作保障措施" {
 		t.Errorf("last section path = %q, want the outer chapter 三、工作保障措施", last)
@@ -73,14 +75,14 @@ func TestNestedRunEndsByStyle(t *testing.T) {
 }
 
 func TestRunInSectionText(t *testing.T) {
-	secs := buildSections(paras("一、总体目标", "1.着力推进督查。坚持稳中求进。", "第二段。"))
+	secs := narrative.Sections(paras("一、总体目标", "1.着力推进督查。坚持稳中求进。", "第二段。"))
 	if len(secs) != 1 || secs[0].Text != "坚持稳中求进。\n第二段。" {
 		t.Fatalf("sections = %+v", secs)
 	}
 }
 
 func TestStyledTitlesOpenSections(t *testing.T) {
-	in := []paragraph{
+	in := []narrative.Paragraph{
 		{Text: "XX区财政局", Size: 22, Lines: 1}, // title block: never a section
 		{Text: "一、部门主要职能", Size: 16, Lines: 1},
 		{Text: "负责本区财政工作。", Size: 12, Lines: 3},
@@ -91,7 +93,7 @@ func TestStyledTitlesOpenSections(t *testing.T) {
 	}
 	var got []string
 	markTitleBlock(in)
-	for _, s := range buildSections(in) {
+	for _, s := range narrative.Sections(in) {
 		got = append(got, strings.Join(s.Path, ">"))
 	}
 	want := []string{"一、部门主要职能", "名词解释"}
@@ -103,14 +105,14 @@ func TestStyledTitlesOpenSections(t *testing.T) {
 func TestNestedRunEndsByShapeWithoutSizes(t *testing.T) {
 	// Text input: every size equal. 三、工作保障措施 is a short title like the
 	// outer chapters, not a long phrase like the nested run.
-	secs := buildSections(paras("一、总体绩效目标", "正文。", "二、分项绩效目标",
+	secs := narrative.Sections(paras("一、总体绩效目标", "正文。", "二、分项绩效目标",
 		"一、加强生态环境监管执法，努力在空气质量改善中积极推动", "1.推进督查。正文。",
 		"二、推动绿色低碳发展，努力在空气质量改善中切实做好", "2.聚焦宣传。正文。",
 		"三、工作保障措施", "1、加强队伍建设；"))
 	if last := strings.Join(secs[len(secs)-1].Path, ">"); last != "三、工作保障措施" {
 		t.Errorf("last path %q, want the outer chapter", last)
 	}
-	if got := buildSections(nil); got == nil {
+	if got := narrative.Sections(nil); got == nil {
 		t.Error("no sections must be an empty list, not null")
 	}
 }

@@ -7,7 +7,7 @@ import (
 )
 
 // Synthetic geometry for text input: one glyph per rune, a CJK rune two
-// columns wide, lines a pitch apart, so that paragraph logic (margins,
+// columns wide, lines a pitch apart, so that narrative.Paragraph logic (margins,
 // indents, short last lines, blank lines) works as on a PDF page.
 const (
 	textSize  = 10.0

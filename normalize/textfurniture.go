@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+
+	"github.com/budgetpdf/budgetpdf/layout"
 )
 
 var bareNumber = regexp.MustCompile(`^\d{1,4}$`)
@@ -20,7 +22,7 @@ func textFurniture(pages []rawPage, doubled bool) map[[2]int]bool {
 	for pi, p := range pages {
 		for li, l := range p {
 			t := strings.TrimSpace(l)
-			decorated := decoratedPageNumber.MatchString(t)
+			decorated := layout.DecoratedPageNumber.MatchString(t)
 			if decorated || bareNumber.MatchString(t) && isolated(p, li, doubled) {
 				drop[[2]int{pi, li}] = true
 			}

@@ -7,6 +7,7 @@ import (
 
 	"github.com/budgetpdf/budgetpdf/cjk"
 	"github.com/budgetpdf/budgetpdf/forms"
+	"github.com/budgetpdf/budgetpdf/narrative"
 )
 
 // textLine is one non-blank line of text input.
@@ -111,7 +112,7 @@ func looksLayout(pages []rawPage) bool {
 
 // looksDoubled: some converters put a blank line after every line; then a
 // single blank line says nothing about paragraphs or cells. Long lines
-// (paragraph lines) tell: elsewhere they run on without blank lines.
+// (narrative.Paragraph lines) tell: elsewhere they run on without blank lines.
 func looksDoubled(pages []rawPage) bool {
 	followed, total := 0, 0
 	for _, p := range pages {
@@ -151,9 +152,9 @@ func joinWrappedParts(lines []textLine) []textLine {
 	out := lines[:0:0]
 	for i := 0; i < len(lines); i++ {
 		l := lines[i]
-		if i+1 < len(lines) && partRe.MatchString(l.text) && len([]rune(l.text)) <= 12 {
+		if i+1 < len(lines) && narrative.IsPartStart(l.text) && len([]rune(l.text)) <= 12 {
 			next := lines[i+1]
-			if next.page == l.page && len([]rune(next.text)) <= 16 && !isHeadingStart(next.text) && !forms.IsCaption(next.text) && !strings.ContainsAny(next.text, "。，；") {
+			if next.page == l.page && len([]rune(next.text)) <= 16 && !narrative.IsHeadingStart(next.text) && !forms.IsCaption(next.text) && !strings.ContainsAny(next.text, "。，；") {
 				sep := ""
 				if strings.HasSuffix(l.text, "部分") {
 					sep = " "

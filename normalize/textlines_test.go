@@ -55,7 +55,7 @@ func TestReadTextLinesHabits(t *testing.T) {
 		pages           int
 	}{
 		{"blank line after every line", long + "\n\n" + long + "\n\n" + long + "\n\n" + long + "\n\n" + long + "\n\n" + long + "\n\n", false, true, 0},
-		{"paragraph lines run on", long + "\n" + long + "\n" + long + "\n\n" + long + "\n" + long + "\n" + long + "\n", false, false, 0},
+		{"narrative.Paragraph lines run on", long + "\n" + long + "\n" + long + "\n\n" + long + "\n" + long + "\n" + long + "\n", false, false, 0},
 		{"-layout columns", "项目名称        甲\n主管部门     某局        实施单位   某局\n一级指标   二级指标   三级指标\n产出指标   数量指标   培训次数\n\f", true, false, 1},
 	}
 	for _, tt := range tests {

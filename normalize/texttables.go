@@ -6,6 +6,7 @@ import (
 
 	"github.com/budgetpdf/budgetpdf/forms"
 	"github.com/budgetpdf/budgetpdf/layout"
+	"github.com/budgetpdf/budgetpdf/narrative"
 )
 
 // textRegion is a target form in text input: caption lines [capStart,
@@ -64,7 +65,7 @@ func findTextForms(lines []textLine) []textRegion {
 	open := false
 	for i := 0; i < len(lines); i++ {
 		t := lines[i].text
-		if open && (partRe.MatchString(t) || chapterRe.MatchString(t) || subRe.MatchString(t)) && !forms.IsCaption(t) {
+		if open && narrative.IsOutlineStart(t) && !forms.IsCaption(t) {
 			out[len(out)-1].end = i
 			open = false
 		}

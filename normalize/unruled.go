@@ -152,7 +152,7 @@ func inRegion(prev, cur Line, size float64) bool {
 	if math.Abs(cur.Size-size) > 0.1*size {
 		return false
 	}
-	if forms.IsCaption(cur.Text()) || cur.Y-prev.Y > 4*size || pageNumber.MatchString(cur.Text()) {
+	if forms.IsCaption(cur.Text()) || cur.Y-prev.Y > 4*size || layout.PageNumber.MatchString(cur.Text()) {
 		return false
 	}
 	return true
@@ -687,7 +687,7 @@ func joinTextParts(parts []string) string {
 // onlyFurniture: nothing but page numbers follows.
 func onlyFurniture(lines []Line) bool {
 	for _, l := range lines {
-		if !pageNumber.MatchString(strings.TrimSpace(l.Text())) {
+		if !layout.PageNumber.MatchString(strings.TrimSpace(l.Text())) {
 			return false
 		}
 	}

@@ -1,4 +1,4 @@
-package normalize
+package narrative
 
 import (
 	"math"
@@ -9,8 +9,32 @@ import (
 	"github.com/budgetpdf/budgetpdf/cjk"
 )
 
-// paragraph is a run of lines of body text joined per the text rules.
-type paragraph struct {
+// Line is one printed line of body text, as the narrative reads it: its
+// text, page, left and right edges, baseline, top and font size (page
+// units, y down). A nil line in a sequence is a table or a caption that
+// interrupts the text.
+type Line struct {
+	Text           string
+	Page           int
+	X0, X1, Y, Top float64
+	Size           float64
+}
+
+// Paragraphs groups the lines of body text into paragraphs: a new one at a
+// change of size, an indented first line, a heading, a line that stopped
+// short, a blank line, or an interruption (nil).
+func Paragraphs(lines []*Line) []Paragraph {
+	var kept []*Line
+	for _, l := range lines {
+		if l != nil {
+			kept = append(kept, l)
+		}
+	}
+	return buildParagraphs(lines, pageMargins(kept))
+}
+
+// Paragraph is a run of lines of body text joined per the text rules.
+type Paragraph struct {
 	Text  string
 	Page  int
 	Size  float64
@@ -58,7 +82,7 @@ func pageMargins(lines []*Line) map[int]margins {
 	return out
 }
 
-// breaksBefore reports whether line cur starts a new paragraph after prev.
+// breaksBefore reports whether line cur starts a new Paragraph after prev.
 func breaksBefore(prev, cur *Line, m map[int]margins) bool {
 	if prev == nil {
 		return true
@@ -70,25 +94,25 @@ func breaksBefore(prev, cur *Line, m map[int]margins) bool {
 	if cur.X0-mc.left > 1.2*cur.Size {
 		return true // indented first line
 	}
-	if isHeadingStart(cur.Text()) {
+	if IsHeadingStart(cur.Text) {
 		return true
 	}
-	if t := prev.Text(); isHeadingStart(t) && !strings.Contains(t, "。") && utf8.RuneCountInString(t) <= 20 {
+	if t := prev.Text; IsHeadingStart(t) && !strings.Contains(t, "。") && utf8.RuneCountInString(t) <= 20 {
 		return true // a short numbered heading stands on its own line
 	}
 	mp := m[prev.Page]
 	if prev.X1 < mp.right-2*prev.Size {
 		return true // the previous line stopped short
 	}
-	if cur.Page == prev.Page && cur.Top()-prev.Y > 2.2*cur.Size {
+	if cur.Page == prev.Page && cur.Top-prev.Y > 2.2*cur.Size {
 		return true // a blank line between
 	}
 	return false
 }
 
 // buildParagraphs groups consecutive lines into paragraphs.
-func buildParagraphs(lines []*Line, m map[int]margins) []paragraph {
-	var out []paragraph
+func buildParagraphs(lines []*Line, m map[int]margins) []Paragraph {
+	var out []Paragraph
 	var cur []*Line
 	flush := func() {
 		if len(cur) == 0 {
@@ -96,9 +120,9 @@ func buildParagraphs(lines []*Line, m map[int]margins) []paragraph {
 		}
 		parts := make([]string, len(cur))
 		for i, l := range cur {
-			parts[i] = l.Text()
+			parts[i] = l.Text
 		}
-		out = append(out, paragraph{Text: cjk.JoinLines(parts), Page: cur[0].Page, Size: cur[0].Size, Lines: len(cur)})
+		out = append(out, Paragraph{Text: cjk.JoinLines(parts), Page: cur[0].Page, Size: cur[0].Size, Lines: len(cur)})
 		cur = nil
 	}
 	var prev *Line

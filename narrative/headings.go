@@ -1,4 +1,4 @@
-package normalize
+package narrative
 
 import (
 	"regexp"
@@ -21,8 +21,8 @@ var (
 	itemRe    = regexp.MustCompile(`^(\d{1,2})[.．]([^\d]|$)`)
 )
 
-// isHeadingStart reports whether text begins like a numbered heading.
-func isHeadingStart(text string) bool {
+// IsHeadingStart reports whether text begins like a numbered heading.
+func IsHeadingStart(text string) bool {
 	return partRe.MatchString(text) || chapterRe.MatchString(text) || subRe.MatchString(text) || itemRe.MatchString(text)
 }
 
@@ -41,9 +41,9 @@ const (
 	maxStandaloneRunes = 60
 )
 
-// splitHeading decides whether a paragraph is a heading, a run-in heading
+// SplitHeading decides whether a Paragraph is a heading, a run-in heading
 // followed by text (`1.短语。正文`), or ordinary text.
-func splitHeading(p string) (h heading, rest string, ok bool) {
+func SplitHeading(p string) (h heading, rest string, ok bool) {
 	level, num := headingKind(p)
 	if level < 0 {
 		return h, p, false
@@ -66,6 +66,15 @@ func splitHeading(p string) (h heading, rest string, ok bool) {
 		return h, p, false
 	}
 	return heading{text: p, level: level, num: num}, "", true
+}
+
+// IsPartStart reports whether text opens a part (第一部分 …).
+func IsPartStart(text string) bool { return partRe.MatchString(text) }
+
+// IsOutlineStart reports whether text opens a part, a chapter (一、) or a
+// sub-chapter (（一）): a heading above the item level.
+func IsOutlineStart(text string) bool {
+	return partRe.MatchString(text) || chapterRe.MatchString(text) || subRe.MatchString(text)
 }
 
 func headingKind(p string) (level, num int) {

@@ -1,4 +1,4 @@
-package normalize
+package narrative
 
 import "testing"
 
@@ -24,13 +24,13 @@ func TestSplitHeading(t *testing.T) {
 		{"1.这是一个很长的句子它的第一句话超过了四十个字所以它不可能是一个标题而只是一段带编号的正文。后面还有更多内容。", "", 0, "", false},
 	}
 	for _, tt := range tests {
-		h, rest, ok := splitHeading(tt.in)
+		h, rest, ok := SplitHeading(tt.in)
 		if ok != tt.isHeading {
-			t.Errorf("splitHeading(%q) heading=%v, want %v", tt.in, ok, tt.isHeading)
+			t.Errorf("SplitHeading(%q) heading=%v, want %v", tt.in, ok, tt.isHeading)
 			continue
 		}
 		if ok && (h.text != tt.heading || h.level != tt.level || rest != tt.rest) {
-			t.Errorf("splitHeading(%q) = %q level %d rest %q, want %q level %d rest %q", tt.in, h.text, h.level, rest, tt.heading, tt.level, tt.rest)
+			t.Errorf("SplitHeading(%q) = %q level %d rest %q, want %q level %d rest %q", tt.in, h.text, h.level, rest, tt.heading, tt.level, tt.rest)
 		}
 	}
 }
@@ -50,8 +50,8 @@ func TestNotHeadings(t *testing.T) {
 		"（二）承担政府各项财政收支管理的责任；负责政府财政资金和财政专户管理；",
 		"3.做好预算公开。",
 	} {
-		if h, _, ok := splitHeading(p); ok {
-			t.Errorf("splitHeading(%q) = heading %q", p, h.text)
+		if h, _, ok := SplitHeading(p); ok {
+			t.Errorf("SplitHeading(%q) = heading %q", p, h.text)
 		}
 	}
 }

@@ -1,4 +1,4 @@
-package normalize
+package narrative
 
 import (
 	"math"
@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/budgetpdf/budgetpdf"
+	"github.com/budgetpdf/budgetpdf/layout"
 )
 
 // outline tracks the chain of open headings.
@@ -78,12 +79,12 @@ func (o *outline) path() []string {
 	return out
 }
 
-// buildSections turns paragraphs into sections: each heading with text
+// Sections turns paragraphs into sections: each heading with text
 // directly under it gives one section. Text before the first heading that
 // is not the title block (marked Title: the cover's unit, year and report
 // kind) gives one section with an empty path, so that nothing printed is
 // lost: a note, a stray line, a document without headings.
-func buildSections(paras []paragraph) []budgetpdf.Section {
+func Sections(paras []Paragraph) []budgetpdf.Section {
 	out := []budgetpdf.Section{}
 	var o outline
 	var cur *budgetpdf.Section
@@ -106,7 +107,7 @@ func buildSections(paras []paragraph) []budgetpdf.Section {
 	}
 	body := bodySize(paras)
 	for _, p := range paras {
-		h, rest, ok := splitHeading(p.Text)
+		h, rest, ok := SplitHeading(p.Text)
 		if !ok && len(o.open) > 0 && isStyledTitle(p, body) {
 			h, rest, ok = heading{text: p.Text, level: levelPart}, "", true
 		}
@@ -127,7 +128,7 @@ func buildSections(paras []paragraph) []budgetpdf.Section {
 
 // bodySize is the font size most of the text is printed in (0 for text
 // input, which carries no sizes).
-func bodySize(paras []paragraph) float64 {
+func bodySize(paras []Paragraph) float64 {
 	count := map[float64]int{}
 	best, bestN := 0.0, 0
 	for _, p := range paras {
@@ -144,10 +145,10 @@ func bodySize(paras []paragraph) float64 {
 // document (名词解释, 2024年部门预算编制说明): one short line in a clearly
 // larger size than the body text, not a sentence. It opens a part-level
 // section; the title block before the first numbered heading never does.
-func isStyledTitle(p paragraph, body float64) bool {
+func isStyledTitle(p Paragraph, body float64) bool {
 	if body == 0 || p.Lines != 1 || p.Size < body*1.15 {
 		return false
 	}
 	n := utf8.RuneCountInString(p.Text)
-	return n >= 2 && n <= 30 && !strings.ContainsAny(p.Text, "。；;，,：:") && !pageNumber.MatchString(p.Text)
+	return n >= 2 && n <= 30 && !strings.ContainsAny(p.Text, "。；;，,：:") && !layout.PageNumber.MatchString(p.Text)
 }

@@ -1,13 +1,14 @@
 // Package normalize turns extracted pages (or plain text) into the
 // budgetpdf/v1 document. It rebuilds table cells from ruling lines or text
-// alignment, re-joins wrapped text, removes running headers and page
-// numbers, decides what each table means, parses targets, and assembles
-// narrative sections, project tables and every other table.
+// alignment, removes running headers and page numbers, finds the
+// document's identity (unit, year, kind, money unit), and assembles the
+// document from what packages forms (target tables), budget (budget
+// tables) and narrative (sections) make of the grids and lines.
 //
 // The stages inside: lines (glyphs → text lines), lattice and unruled
 // (tables from a PDF page), text* (the same grids from plain text), flow
 // (one page as an ordered list of paragraphs, lines and tables), then
-// assembly (sections, forms, document).
+// assembly (document.go, identity.go, kind.go).
 //
 // Grids are package layout's; their meaning (which table is a target
 // table, which column is which, where a project starts and ends) is

@@ -14,6 +14,12 @@ import (
 // …绩效目标申报表), above the grid or as its first row.
 var targetCaption = regexp.MustCompile(`绩效(目标|指标)(申报|执行)?(表|情况表)`)
 
+// IsTargetCaption reports whether a caption names a target table
+// (…绩效目标表, …绩效目标申报表).
+func IsTargetCaption(text string) bool {
+	return targetCaption.MatchString(strings.Join(strings.Fields(text), ""))
+}
+
 // departmentCaption: the caption names the department-wide table.
 var departmentCaption = regexp.MustCompile(`部门整体|整体支出|单位整体|部门绩效目标表`)
 

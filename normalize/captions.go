@@ -1,11 +1,13 @@
 package normalize
 
 import (
+	"math"
 	"regexp"
 	"strings"
 
 	"github.com/budgetpdf/budgetpdf/forms"
 	"github.com/budgetpdf/budgetpdf/layout"
+	"github.com/budgetpdf/budgetpdf/narrative"
 )
 
 var (
@@ -36,10 +38,37 @@ func markCaptions(items []Item) (captions map[*Line]bool, titles map[*layout.Gri
 			captions[prev.Line] = true
 			if t := strings.TrimSpace(prev.Line.Text()); title == "" && !unitLineRe.MatchString(t) && !moneyRe.MatchString(t) {
 				title = t
+				if head := wrappedCaptionHead(items, j); head != nil {
+					captions[head] = true
+					title = strings.TrimSpace(head.Text()) + title
+					j--
+				}
 			}
 			n++
 		}
 		titles[it.Grid] = title
 	}
 	return captions, titles
+}
+
+// wrappedCaptionHead is the line a caption wrapped from: the line just
+// before items[j] on its page, in the same size and close above it, that
+// is no caption alone but makes one with it (…科技兴警绩效 / 目标表); nil
+// when there is none.
+func wrappedCaptionHead(items []Item, j int) *Line {
+	if j == 0 {
+		return nil
+	}
+	cur, prev := items[j].Line, items[j-1].Line
+	if prev == nil || prev.Page != cur.Page || math.Abs(prev.Size-cur.Size) > 0.5 || cur.Y-prev.Y > 2.5*cur.Size {
+		return nil
+	}
+	head, tail := strings.TrimSpace(prev.Text()), strings.TrimSpace(cur.Text())
+	if head == "" || forms.IsCaption(head) || tocLine.MatchString(head) || narrative.IsHeadingStart(head) || forms.IsTargetCaption(tail) {
+		return nil // a heading above a whole caption is no part of it
+	}
+	if !forms.IsTargetCaption(head + strings.TrimSpace(cur.Text())) {
+		return nil
+	}
+	return prev
 }

@@ -217,3 +217,29 @@ func TestGoalUnderItsLabel(t *testing.T) {
 		t.Errorf("projects = %q", got.projects)
 	}
 }
+
+// A project's 项目名称 after a department table opens the project's own
+// form: its indicators are the project's, not the department's (西安).
+func TestProjectAfterDepartmentTable(t *testing.T) {
+	dept := sketch([][]string{
+		{"部门名称", "XX局", "<", "<"},
+		{"年度总体目标", "提升政务服务效能。", "<", "<"},
+	}).build(35) // its indicators follow on later pages
+	deptRows := sketch([][]string{
+		{"一级指标", "二级指标", "三级指标", "指标值"},
+		{"产出指标", "数量指标", "办件量", "≥1万件"},
+	}).build(45)
+	deptRows.Title = "部门整体支出绩效目标表"
+	dept.Title = "部门整体支出绩效目标表"
+	project := sketch([][]string{
+		{"项目名称", "办公区室外绿化项目", "<", "<"},
+		{"一级指标", "二级指标", "三级指标", "指标值"},
+		{"产出指标", "数量指标", "绿植养护覆盖率", "≥95%"},
+	}).build(36)
+	project.Title = "（2025年度）"
+	got := readGrids(dept, project, deptRows)
+	want := []mIndicator{{"(department)", "产出指标", "数量指标", "办件量", "≥1万件"}}
+	if len(got.projects) != 1 || len(got.indicators) != 2 || got.indicators[0].project != "办公区室外绿化项目" || got.indicators[1] != want[0] {
+		t.Errorf("read:\n%s", got)
+	}
+}

@@ -84,6 +84,10 @@ func (fp *Parser) startFormIfNeeded(g *layout.Grid, l Label) {
 	case f == nil:
 	case len(f.project.Indicators) > 0:
 	case l == LabelName && f.project.Name != "":
+	case l == LabelName && (f.department || f.byCaption):
+		// a project's name after a department table's caption or label:
+		// the project's own form
+	case l == LabelDepartment && f.project.Name != "":
 	case l == LabelCode && f.project.Code != "":
 	case l == LabelDepartment && f.department:
 	default:

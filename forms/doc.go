@@ -26,7 +26,10 @@
 //     that holds many projects; it continues over grids whose columns line
 //     up with its own (the same count, the same outer edges, or a subset of
 //     its boundaries when merged columns print no rules), with or without a
-//     repeated header; it closes when another opens.
+//     repeated header; it closes when another opens. Amount, goal and plan
+//     labels never open a form (a budget table prints 财政拨款 too): they
+//     fill a form still in its header block, beside their value, in the
+//     same cell (项目名称：…), or over it (当年整体绩效目标 over its text).
 //   - inline.go: indicators written inline in one cell (1、1-产出指标；…).
 //   - describe.go: the same decisions in words, for budgetpdf extract
 //     --layout.

@@ -90,3 +90,43 @@ func qualifierWeight(text string) float64 {
 	}
 	return w
 }
+
+// signByContent gives the sign role to a column without a header of its
+// own whose cells are comparators (≥ ≤ = 定性): a sign printed left of its
+// header, or under a header merged over the value column.
+func signByContent(g *layout.Grid, band *headerBand) {
+	cm := &band.cols
+	if cm.Col(RoleSign) >= 0 || cm.Col(RoleTarget) < 0 {
+		return
+	}
+	for c, ro := range cm.Roles {
+		if ro != RoleNone || strings.TrimSpace(cm.Headers[c]) != "" {
+			continue
+		}
+		n, signs := 0, 0
+		for r := band.bottom + 1; r < g.NumRows(); r++ {
+			cell := g.Anchor(r, c)
+			if cell == nil || strings.TrimSpace(cell.Text) == "" {
+				continue
+			}
+			n++
+			if comparatorCell(cell.Text) {
+				signs++
+			}
+		}
+		if n > 0 && signs*5 >= n*4 {
+			cm.Roles[c] = RoleSign
+			return
+		}
+	}
+}
+
+// comparatorCell: a cell that holds a comparator or a kind of target and
+// nothing else.
+func comparatorCell(text string) bool {
+	switch strings.TrimSpace(text) {
+	case "≥", "≤", ">", "<", "＞", "＜", ">=", "<=", "≧", "≦", "=", "＝", "定性", "定量":
+		return true
+	}
+	return false
+}

@@ -243,3 +243,23 @@ func TestProjectAfterDepartmentTable(t *testing.T) {
 		t.Errorf("read:\n%s", got)
 	}
 }
+
+// A sign column printed without a header of its own (its glyphs left of
+// the 指标值 header, or under a header merged over both) joins the target.
+func TestSignColumnWithoutHeader(t *testing.T) {
+	got := readGrids(sketch([][]string{
+		{"一级指标", "二级指标", "三级指标", "", "指标值", "计量单位"},
+		{"产出指标", "数量指标", "培训人次", "≥", "1000", "人次"},
+		{"^", "质量指标", "合格率", "≥", "95", "%"},
+		{"效益指标", "社会效益指标", "群众满意", "定性", "有所提升", ""},
+	}).build(3))
+	want := []string{"≥1000人次", "≥95%", "有所提升"}
+	if len(got.indicators) != len(want) {
+		t.Fatalf("indicators:\n%s", got)
+	}
+	for i, w := range want {
+		if got.indicators[i].target != w {
+			t.Errorf("indicator %d target %q, want %q", i, got.indicators[i].target, w)
+		}
+	}
+}

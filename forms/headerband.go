@@ -61,6 +61,7 @@ func headerBandAt(g *layout.Grid, r, floor int) (headerBand, bool) {
 	}
 	band.top = bandTop(g, r, floor)
 	targetByContent(g, &band)
+	signByContent(g, &band)
 	return band, indicatorEvidence(g, band)
 }
 

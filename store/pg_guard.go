@@ -97,6 +97,10 @@ func pgRefusal(err error) error {
 			}
 		}
 		return &RefusedError{What: what}
+	case "25001": // active_sql_transaction: set_config('transaction_read_only', 'off', …)
+		if strings.Contains(err.Error(), "read-write") {
+			return &RefusedError{What: "making the transaction read-write"}
+		}
 	case "42601": // syntax_error: several commands in one prepared statement among them
 		if strings.Contains(err.Error(), "multiple commands") {
 			return &RefusedError{What: "several statements", Why: "give one statement at a time"}

@@ -87,7 +87,7 @@ func TestPostgres_CommandsAsOnSQLite(t *testing.T) {
 	for _, args := range same {
 		var outs [2]string
 		for i, db := range []string{lite, pg} {
-			a := append(append([]string{args[0], "--db", db}, args[1:]...))
+			a := append([]string{args[0], "--db", db}, args[1:]...)
 			code, out, stderr := runCLI(a...)
 			if code != exitOK && !(args[0] == "check" && code == exitFailed) {
 				t.Errorf("%v on %s: exit %d: %s", args, db, code, stderr)

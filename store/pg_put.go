@@ -7,7 +7,10 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"maps"
 	"math/rand/v2"
+	"regexp"
+	"slices"
 	"strings"
 	"time"
 
@@ -93,16 +96,32 @@ func shaLockKey(sha string) int64 {
 }
 
 // pgRows is the rowWriter of PostgreSQL: a row whose id is needed is
-// inserted at once (RETURNING id); the others wait in a batch, sent in one
-// round trip when it is full or at flush.
+// inserted at once (INSERT … RETURNING id, one round trip); the others —
+// cells, budget lines, search rows, most of a document's rows — are
+// gathered per table and sent with COPY (CopyFrom) when a table has
+// pgCopySize of them or at flush, parents first. The rows that need an id
+// get one reserved ahead (reserve) and go with COPY too; an INSERT …
+// RETURNING id is left for the document itself (and any table without a
+// reservation). A document is then a few round trips, not one a row.
 type pgRows struct {
-	ctx   context.Context
-	tx    pgx.Tx
-	batch pgx.Batch
-	sql   map[string]string // rebound queries
+	ctx    context.Context
+	tx     pgx.Tx
+	sql    map[string]string  // rebound queries
+	copies map[string]*pgCopy // by the INSERT's text
+	ids    map[string][]int64 // reserved ids by table (reserve)
+	order  []*pgCopy          // in the order first added
 }
 
-const pgBatchSize = 2000
+// pgCopy is the rows of one INSERT statement waiting for COPY.
+type pgCopy struct {
+	table string
+	cols  []string
+	rows  [][]any
+}
+
+const pgCopySize = 5000
+
+var insertColumns = regexp.MustCompile(`(?s)^\s*INSERT INTO (\w+) \(([^)]*)\)\s*VALUES`)
 
 func (r *pgRows) rebound(q string) string {
 	s, ok := r.sql[q]
@@ -117,6 +136,12 @@ func (r *pgRows) rebound(q string) string {
 }
 
 func (r *pgRows) insert(q string, args ...any) (int64, error) {
+	if c, err := r.copyOf(q); err == nil && len(r.ids[c.table]) > 0 {
+		// an id reserved ahead: the row goes with COPY, id first
+		id := r.ids[c.table][0]
+		r.ids[c.table] = r.ids[c.table][1:]
+		return id, r.queue(r.withID(q, c), append([]any{id}, args...))
+	}
 	var id int64
 	err := r.tx.QueryRow(r.ctx, r.rebound(q)+" RETURNING id", pgArgs(args)...).Scan(&id)
 	if errors.Is(err, pgx.ErrNoRows) { // ON CONFLICT DO NOTHING returned no row
@@ -125,21 +150,113 @@ func (r *pgRows) insert(q string, args ...any) (int64, error) {
 	return id, err
 }
 
-func (r *pgRows) add(q string, args ...any) error {
-	r.batch.Queue(r.rebound(q), pgArgs(args)...)
-	if r.batch.Len() >= pgBatchSize {
-		return r.flush()
+// reserve takes n ids of each table from its sequence ahead, in one round
+// trip, so that the rows that need an id go with COPY too. The ids come in
+// ascending order: a document's rows are numbered in the order written, as
+// on SQLite (and densely while one importer writes).
+func (r *pgRows) reserve(n map[string]int) error {
+	var parts []string
+	var args []any
+	for _, table := range slices.Sorted(maps.Keys(n)) {
+		if n[table] <= 0 {
+			continue
+		}
+		args = append(args, table, n[table])
+		parts = append(parts, fmt.Sprintf(`SELECT $%d::text, nextval(pg_get_serial_sequence($%d, 'id')) FROM generate_series(1, $%d::int)`,
+			len(args)-1, len(args)-1, len(args)))
+	}
+	if len(parts) == 0 {
+		return nil
+	}
+	rows, err := r.tx.Query(r.ctx, strings.Join(parts, " UNION ALL ")+" ORDER BY 1, 2", args...)
+	if err != nil {
+		return wrap("reserve ids", err)
+	}
+	defer rows.Close()
+	if r.ids == nil {
+		r.ids = map[string][]int64{}
+	}
+	for rows.Next() {
+		var table string
+		var id int64
+		if err := rows.Scan(&table, &id); err != nil {
+			return wrap("reserve ids", err)
+		}
+		r.ids[table] = append(r.ids[table], id)
+	}
+	return wrap("reserve ids", rows.Err())
+}
+
+// withID is the key under which the rows of q go with their id.
+func (r *pgRows) withID(q string, c *pgCopy) string {
+	key := "id+" + q
+	if _, ok := r.copies[key]; !ok {
+		r.copies[key] = &pgCopy{table: c.table, cols: append([]string{"id"}, c.cols...)}
+		r.order = append(r.order, r.copies[key])
+	}
+	return key
+}
+
+// copyOf is the pending COPY of q's rows, made on first use.
+func (r *pgRows) copyOf(q string) (*pgCopy, error) {
+	if c, ok := r.copies[q]; ok {
+		return c, nil
+	}
+	m := insertColumns.FindStringSubmatch(q)
+	if m == nil {
+		return nil, fmt.Errorf("not an INSERT INTO table (columns) VALUES: %.60s", q)
+	}
+	c := &pgCopy{table: m[1]}
+	for _, col := range strings.Split(m[2], ",") {
+		c.cols = append(c.cols, strings.TrimSpace(col))
+	}
+	if r.copies == nil {
+		r.copies = map[string]*pgCopy{}
+	}
+	r.copies[q] = c
+	r.order = append(r.order, c)
+	return c, nil
+}
+
+// queue adds a row to key's COPY.
+func (r *pgRows) queue(key string, args []any) error {
+	c := r.copies[key]
+	c.rows = append(c.rows, pgArgs(args))
+	if len(c.rows) >= pgCopySize {
+		return r.flush() // all of them: the parents of these rows may be waiting too
 	}
 	return nil
 }
 
-func (r *pgRows) flush() error {
-	if r.batch.Len() == 0 {
+func (r *pgRows) add(q string, args ...any) error {
+	if _, err := r.copyOf(q); err != nil {
+		return err
+	}
+	return r.queue(q, args)
+}
+
+func (r *pgRows) copy(c *pgCopy) error {
+	if len(c.rows) == 0 {
 		return nil
 	}
-	err := r.tx.SendBatch(r.ctx, &r.batch).Close()
-	r.batch = pgx.Batch{}
-	return err
+	_, err := r.tx.CopyFrom(r.ctx, pgx.Identifier{c.table}, c.cols, pgx.CopyFromRows(c.rows))
+	c.rows = c.rows[:0]
+	return wrap("copy into "+c.table, err)
+}
+
+// pgParentsFirst orders the COPYs of a flush: a table after those its
+// foreign keys point to (the keys are checked at each statement).
+var pgParentsFirst = map[string]int{"sections": 1, "projects": 2, "plan": 3, "indicators": 4, "tables": 5,
+	"cells": 6, "warnings": 7, "budget_tables": 8, "budget_lines": 9, "checks": 10, "search": 11}
+
+func (r *pgRows) flush() error {
+	slices.SortStableFunc(r.order, func(a, b *pgCopy) int { return pgParentsFirst[a.table] - pgParentsFirst[b.table] })
+	for _, c := range r.order {
+		if err := r.copy(c); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // pgArgs converts the values this package writes to what PostgreSQL

@@ -30,6 +30,12 @@ type rowWriter interface {
 	flush() error
 }
 
+// idReserver is a rowWriter that can take the ids of a document's rows
+// ahead (PostgreSQL's sequences), table by table.
+type idReserver interface {
+	reserve(n map[string]int) error
+}
+
 // sqliteRows is the rowWriter of SQLite: each statement prepared once per
 // transaction.
 type sqliteRows struct {
@@ -87,6 +93,13 @@ func (w *docWriter) document(e Entry, raw []byte) error {
 		return wrap("insert document", err)
 	}
 	w.docID = id
+	if r, ok := w.rows.(idReserver); ok {
+		n := RowsOf(d)
+		if err := r.reserve(map[string]int{"sections": n.Sections, "projects": n.Projects,
+			"indicators": n.Indicators, "tables": n.Tables, "budget_tables": len(d.BudgetTables)}); err != nil {
+			return err
+		}
+	}
 	steps := []func(*budgetpdf.Document) error{w.sections, w.department, w.projects, w.tables, w.warnings, w.budget, w.checks}
 	for _, step := range steps {
 		if err := step(d); err != nil {

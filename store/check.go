@@ -17,6 +17,9 @@ import (
 // and its FTS5 check then reports a checksum mismatch that the file does
 // not have (seen with SQLite 3.54.1 after a document was replaced).
 func (db *DB) Check(ctx context.Context) error {
+	if db.pg != nil {
+		return db.pgCheck(ctx)
+	}
 	fresh, err := sql.Open(readDriverName(), dsn(db.path, "mode=ro", "_busy_timeout=5000"))
 	if err != nil {
 		return fmt.Errorf("check: %w", err)

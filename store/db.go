@@ -23,6 +23,7 @@ type DB struct {
 	write    *sql.DB // nil when read-only
 	read     *sql.DB
 	tokenize Tokenizer
+	pg       *pgStore // nil on SQLite
 }
 
 // Option changes how Open opens a database.
@@ -44,11 +45,16 @@ func WithTokenizer(t Tokenizer) Option { return func(o *options) { o.tokenize = 
 // ErrNotFound is returned when a requested document does not exist.
 var ErrNotFound = errors.New("not found")
 
-// Open opens (and, unless read-only, creates and migrates) the database at path.
+// Open opens (and, unless read-only, creates and migrates) the database at
+// path: a SQLite file, or a PostgreSQL database when path is
+// postgres://… or postgres:… (see IsPostgres).
 func Open(path string, opts ...Option) (*DB, error) {
 	var o options
 	for _, opt := range opts {
 		opt(&o)
+	}
+	if cs, ok := postgresConnString(path); ok {
+		return openPostgres(cs, o)
 	}
 	db := &DB{path: path, tokenize: o.tokenize}
 	if db.tokenize == nil {
@@ -162,6 +168,13 @@ func dsn(path string, params ...string) string {
 // committed documents are safe either way (in FILE-wal until the next
 // writer closes).
 func (db *DB) Close() error {
+	if db.pg != nil {
+		var err error
+		if db.read != nil {
+			err = db.read.Close()
+		}
+		return errors.Join(err, db.pg.close())
+	}
 	var errs []error
 	if db.read != nil {
 		errs = append(errs, db.read.Close())
@@ -228,10 +241,23 @@ func isBusy(err error) bool {
 	return errors.As(err, &se) && (se.Code == sqlite3.ErrBusy || se.Code == sqlite3.ErrLocked)
 }
 
-// Path is the database file's path.
+// Path is the database file's path; on PostgreSQL, the database's name
+// as postgres://user@host/db (never the password).
 func (db *DB) Path() string { return db.path }
 
 // Reader is the read-only pool. Any statement that would write, attach,
 // vacuum, load an extension or set a pragma fails (see guard.go); Query
 // runs a user's SQL with a clear reason for a refusal.
 func (db *DB) Reader() *sql.DB { return db.read }
+
+// dialect is q, a query of this package, in the SQL of db's engine
+// (placeholders; see dialect.go).
+func (db *DB) dialect(q string) string {
+	if db.pg != nil {
+		return rebind(q)
+	}
+	return q
+}
+
+// Postgres reports whether db is a PostgreSQL database.
+func (db *DB) Postgres() bool { return db.pg != nil }

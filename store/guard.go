@@ -174,6 +174,9 @@ func (e *RefusedError) Error() string {
 // vacuum, load an extension or change a setting fails with a
 // *RefusedError before anything runs; so does more than one statement.
 func (db *DB) Query(ctx context.Context, query string, fn func(*sql.Rows) error, args ...any) error {
+	if db.pg != nil {
+		return db.pgQuery(ctx, query, fn, args...)
+	}
 	stmts := splitStatements(query)
 	switch {
 	case len(stmts) == 0:

@@ -13,9 +13,11 @@ import (
 // fixtures are the documents in testdata, by file name.
 var fixtures = []string{"dev-002.json", "dev-008.json", "dev-012.json", "full.json", "budget.json"}
 
+// openTemp opens a new database: a SQLite file, or on PostgreSQL inside
+// onEngines' postgres subtest.
 func openTemp(t testing.TB, opts ...Option) *DB {
 	t.Helper()
-	db, err := Open(filepath.Join(t.TempDir(), "budget.db"), opts...)
+	db, err := Open(tempDSN(t), opts...)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -24,7 +24,7 @@ type UnitKindYear struct {
 // UnitKindYears lists every stored (unit, kind, year), ordered by unit,
 // kind, then year.
 func (db *DB) UnitKindYears() ([]UnitKindYear, error) {
-	rows, err := db.read.Query(`SELECT DISTINCT unit, kind, year FROM documents ORDER BY unit, kind, year`)
+	rows, err := db.read.Query(db.dialect(`SELECT DISTINCT unit, kind, year FROM documents ORDER BY unit, kind, year`))
 	if err != nil {
 		return nil, fmt.Errorf("unit kind years: %w", err)
 	}
@@ -50,10 +50,10 @@ type Stored struct {
 // Kinds lists the kinds of document stored for unit (its name or code) and
 // year, one Stored per kind, ordered by kind; none is not an error.
 func (db *DB) Kinds(unit string, year int) ([]Stored, error) {
-	rows, err := db.read.Query(`SELECT unit, kind, file, year FROM (
+	rows, err := db.read.Query(db.dialect(`SELECT unit, kind, file, year FROM (
 			SELECT unit, kind, file, year, row_number() OVER (PARTITION BY kind ORDER BY imported_at DESC, id DESC) AS k
-			FROM documents WHERE (unit = ?1 OR (unit_code = ?1 AND ?1 <> '')) AND year = ?2)
-		WHERE k = 1 ORDER BY kind`, unit, year)
+			FROM documents WHERE (unit = ?1 OR (unit_code = ?1 AND ?1 <> '')) AND year = ?2) AS latest
+		WHERE k = 1 ORDER BY kind`), unit, year)
 	if err != nil {
 		return nil, fmt.Errorf("kinds of %s %d: %w", unit, year, err)
 	}
@@ -74,9 +74,9 @@ func (db *DB) Kinds(unit string, year int) ([]Stored, error) {
 // and kind. It returns an error wrapping ErrNotFound when none matches.
 func (db *DB) DocumentOfKind(unit string, year int, kind string) (*budgetpdf.Document, error) {
 	var raw string
-	err := db.read.QueryRow(`SELECT json FROM documents
+	err := db.read.QueryRow(db.dialect(`SELECT json FROM documents
 		WHERE (unit = ?1 OR (unit_code = ?1 AND ?1 <> '')) AND year = ?2 AND kind = ?3
-		ORDER BY imported_at DESC, id DESC LIMIT 1`, unit, year, kind).Scan(&raw)
+		ORDER BY imported_at DESC, id DESC LIMIT 1`), unit, year, kind).Scan(&raw)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, fmt.Errorf("document %s %d %s: %w", unit, year, kindName(kind), ErrNotFound)
 	}

@@ -38,12 +38,15 @@ type Entry struct {
 // (Unchanged) unless force is set, in which case it is replaced. Stored
 // import errors for the same file or the same bytes are cleared.
 func (db *DB) Put(ctx context.Context, e Entry, force bool) (Outcome, error) {
-	if db.write == nil {
+	if db.write == nil && (db.pg == nil || db.pg.write == nil) {
 		return Unchanged, fmt.Errorf("put %s: database opened read-only", e.File)
 	}
 	raw, err := entryJSON(e)
 	if err != nil {
 		return Unchanged, fmt.Errorf("put %s: %w", e.File, err)
+	}
+	if db.pg != nil {
+		return db.pgPut(ctx, e, raw, force)
 	}
 	tx, err := db.write.BeginTx(ctx, nil)
 	if err != nil {
@@ -85,7 +88,7 @@ func (db *DB) putTx(ctx context.Context, tx *sql.Tx, e Entry, raw []byte, force 
 	case err != sql.ErrNoRows:
 		return Unchanged, err
 	}
-	w := &docWriter{ctx: ctx, tx: tx, tokenize: db.tokenize, tokens: e.tokens}
+	w := &docWriter{rows: &sqliteRows{ctx: ctx, tx: tx}, tokenize: db.tokenize, tokens: e.tokens}
 	if err := w.document(e, raw); err != nil {
 		return Unchanged, err
 	}
@@ -115,14 +118,18 @@ type Failure struct {
 
 // RecordFailure stores (or replaces) the import error for f's file.
 func (db *DB) RecordFailure(ctx context.Context, f Failure) error {
-	if db.write == nil {
+	if db.write == nil && (db.pg == nil || db.pg.write == nil) {
 		return fmt.Errorf("record failure %s: database opened read-only", f.File)
 	}
 	var code any
 	if f.ExitCode >= 0 {
 		code = f.ExitCode
 	}
-	_, err := db.write.ExecContext(ctx, `
+	exec := db.write.ExecContext
+	if db.pg != nil {
+		exec = db.pg.execWrite
+	}
+	_, err := exec(ctx, `
 		INSERT INTO import_errors (file, sha256, exit_code, reason, attempted_at)
 		VALUES (?, ?, ?, ?, ?)
 		ON CONFLICT (file) DO UPDATE SET sha256 = excluded.sha256,

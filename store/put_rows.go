@@ -9,35 +9,70 @@ import (
 	"github.com/budgetpdf/budgetpdf"
 )
 
-// docWriter inserts the rows of one document inside a transaction.
+// docWriter inserts the rows of one document inside a transaction, through
+// a rowWriter of the engine.
 type docWriter struct {
-	ctx      context.Context
-	tx       *sql.Tx
+	rows     rowWriter
 	tokenize Tokenizer
 	tokens   map[string]string // search tokens computed ahead (see pretokenize); may be nil
-	stmts    map[string]*sql.Stmt
 	docID    int64
+	// onConflict ends the INSERT into documents: "" on SQLite (the
+	// writer holds the file's lock), ON CONFLICT (sha256) DO NOTHING on
+	// PostgreSQL, where another importer may have committed the same file.
+	onConflict string
 }
 
-// exec runs q with a statement prepared once per transaction.
-func (w *docWriter) exec(q string, args ...any) (int64, error) {
-	st, ok := w.stmts[q]
+// rowWriter runs the INSERTs of one document in one transaction. add may
+// hold its statement back until flush: the rows it writes need no id.
+type rowWriter interface {
+	insert(q string, args ...any) (id int64, err error)
+	add(q string, args ...any) error
+	flush() error
+}
+
+// idReserver is a rowWriter that can take the ids of a document's rows
+// ahead (PostgreSQL's sequences), table by table.
+type idReserver interface {
+	reserve(n map[string]int) error
+}
+
+// sqliteRows is the rowWriter of SQLite: each statement prepared once per
+// transaction.
+type sqliteRows struct {
+	ctx   context.Context
+	tx    *sql.Tx
+	stmts map[string]*sql.Stmt
+}
+
+func (r *sqliteRows) exec(q string, args ...any) (sql.Result, error) {
+	st, ok := r.stmts[q]
 	if !ok {
 		var err error
-		if st, err = w.tx.PrepareContext(w.ctx, q); err != nil {
-			return 0, err
+		if st, err = r.tx.PrepareContext(r.ctx, q); err != nil {
+			return nil, err
 		}
-		if w.stmts == nil {
-			w.stmts = map[string]*sql.Stmt{}
+		if r.stmts == nil {
+			r.stmts = map[string]*sql.Stmt{}
 		}
-		w.stmts[q] = st
+		r.stmts[q] = st
 	}
-	res, err := st.ExecContext(w.ctx, args...)
+	return st.ExecContext(r.ctx, args...)
+}
+
+func (r *sqliteRows) insert(q string, args ...any) (int64, error) {
+	res, err := r.exec(q, args...)
 	if err != nil {
 		return 0, err
 	}
 	return res.LastInsertId()
 }
+
+func (r *sqliteRows) add(q string, args ...any) error {
+	_, err := r.exec(q, args...)
+	return err
+}
+
+func (r *sqliteRows) flush() error { return nil }
 
 func (w *docWriter) document(e Entry, raw []byte) error {
 	d := e.Doc
@@ -49,22 +84,29 @@ func (w *docWriter) document(e Entry, raw []byte) error {
 	if d.Department != nil {
 		deptGoal = d.Department.Goal
 	}
-	id, err := w.exec(`INSERT INTO documents (file, sha256, pages, producer, unit_code, unit,
+	id, err := w.rows.insert(`INSERT INTO documents (file, sha256, pages, producer, unit_code, unit,
 		year, kind, money_unit, department_goal, schema, status, imported_at, json)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`+w.onConflict,
 		e.File, e.SHA256, d.Source.Pages, d.Source.Producer, d.Unit.Code, d.Unit.Name,
 		d.Year, d.Kind, d.MoneyUnit, deptGoal, d.Schema, status, now(), string(raw))
 	if err != nil {
 		return wrap("insert document", err)
 	}
 	w.docID = id
+	if r, ok := w.rows.(idReserver); ok {
+		n := RowsOf(d)
+		if err := r.reserve(map[string]int{"sections": n.Sections, "projects": n.Projects,
+			"indicators": n.Indicators, "tables": n.Tables, "budget_tables": len(d.BudgetTables)}); err != nil {
+			return err
+		}
+	}
 	steps := []func(*budgetpdf.Document) error{w.sections, w.department, w.projects, w.tables, w.warnings, w.budget, w.checks}
 	for _, step := range steps {
 		if err := step(d); err != nil {
 			return err
 		}
 	}
-	return nil
+	return wrap("insert rows", w.rows.flush())
 }
 
 func (w *docWriter) sections(d *budgetpdf.Document) error {
@@ -74,7 +116,7 @@ func (w *docWriter) sections(d *budgetpdf.Document) error {
 		if len(s.Path) > 0 {
 			heading = s.Path[len(s.Path)-1]
 		}
-		id, err := w.exec(`INSERT INTO sections (document_id, seq, heading, path, depth, text, page)
+		id, err := w.rows.insert(`INSERT INTO sections (document_id, seq, heading, path, depth, text, page)
 			VALUES (?, ?, ?, ?, ?, ?, ?)`, w.docID, i, heading, string(path), len(s.Path), s.Text, s.Page)
 		if err != nil {
 			return wrap("insert section", err)
@@ -100,7 +142,7 @@ func (w *docWriter) projects(d *budgetpdf.Document) error {
 		if len(p.Pages) > 0 {
 			first = p.Pages[0]
 		}
-		id, err := w.exec(`INSERT INTO projects (document_id, seq, code, name, budget_total,
+		id, err := w.rows.insert(`INSERT INTO projects (document_id, seq, code, name, budget_total,
 			budget_fiscal, budget_other, purpose, goal, pages, first_page)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 			w.docID, i, p.Code, p.Name, p.Budget.Total, p.Budget.Fiscal, p.Budget.Other,
@@ -109,7 +151,7 @@ func (w *docWriter) projects(d *budgetpdf.Document) error {
 			return wrap("insert project", err)
 		}
 		for j, step := range p.Plan {
-			if _, err := w.exec(`INSERT INTO plan (project_id, seq, period, value) VALUES (?, ?, ?, ?)`,
+			if err := w.rows.add(`INSERT INTO plan (project_id, seq, period, value) VALUES (?, ?, ?, ?)`,
 				id, j, step.Period, step.Value); err != nil {
 				return wrap("insert plan", err)
 			}
@@ -128,7 +170,7 @@ func (w *docWriter) projects(d *budgetpdf.Document) error {
 func (w *docWriter) indicators(projectID any, inds []budgetpdf.Indicator) error {
 	for i, in := range inds {
 		extra, _ := json.Marshal(nonNilMap(in.Extra))
-		id, err := w.exec(`INSERT INTO indicators (document_id, project_id, seq, level1, level2,
+		id, err := w.rows.insert(`INSERT INTO indicators (document_id, project_id, seq, level1, level2,
 			name, description, target, op, value, unit, basis, extra, page)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 			w.docID, projectID, i, in.Level1, in.Level2, in.Name, in.Description, in.Target,
@@ -145,14 +187,14 @@ func (w *docWriter) indicators(projectID any, inds []budgetpdf.Indicator) error 
 
 func (w *docWriter) tables(d *budgetpdf.Document) error {
 	for i, t := range d.Tables {
-		id, err := w.exec(`INSERT INTO tables (document_id, seq, page, title, money_unit, row_count)
+		id, err := w.rows.insert(`INSERT INTO tables (document_id, seq, page, title, money_unit, row_count)
 			VALUES (?, ?, ?, ?, ?, ?)`, w.docID, i, t.Page, t.Title, t.MoneyUnit, len(t.Rows))
 		if err != nil {
 			return wrap("insert table", err)
 		}
 		for r, row := range t.Rows {
 			for c, text := range row {
-				if _, err := w.exec(`INSERT INTO cells (table_id, page, row, col, text)
+				if err := w.rows.add(`INSERT INTO cells (table_id, page, row, col, text)
 					VALUES (?, ?, ?, ?, ?)`, id, t.Page, r, c, text); err != nil {
 					return wrap("insert cell", err)
 				}
@@ -164,7 +206,7 @@ func (w *docWriter) tables(d *budgetpdf.Document) error {
 
 func (w *docWriter) warnings(d *budgetpdf.Document) error {
 	for _, wa := range d.Warnings {
-		if _, err := w.exec(`INSERT INTO warnings (document_id, page, code, message)
+		if err := w.rows.add(`INSERT INTO warnings (document_id, page, code, message)
 			VALUES (?, ?, ?, ?)`, w.docID, wa.Page, wa.Code, wa.Message); err != nil {
 			return wrap("insert warning", err)
 		}
@@ -176,7 +218,7 @@ func (w *docWriter) warnings(d *budgetpdf.Document) error {
 func (w *docWriter) budget(d *budgetpdf.Document) error {
 	for i, t := range d.BudgetTables {
 		pages, _ := json.Marshal(nonNil(t.Pages))
-		id, err := w.exec(`INSERT INTO budget_tables (document_id, seq, kind, title, page, pages, money_unit, empty)
+		id, err := w.rows.insert(`INSERT INTO budget_tables (document_id, seq, kind, title, page, pages, money_unit, empty)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, w.docID, i, t.Kind, t.Title, firstPage(t.Pages), string(pages), t.MoneyUnit, t.Empty)
 		if err != nil {
 			return wrap("insert budget table", err)
@@ -190,7 +232,7 @@ func (w *docWriter) budget(d *budgetpdf.Document) error {
 				if v := row.Values[c]; v != nil {
 					amount = *v
 				}
-				if _, err := w.exec(`INSERT INTO budget_lines (document_id, table_id, kind, row, page, side, code,
+				if err := w.rows.add(`INSERT INTO budget_lines (document_id, table_id, kind, row, page, side, code,
 					class, item, sub, name, level, parent, is_total, header, role, measure, amount, money_unit)
 					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 					w.docID, id, t.Kind, r, row.Page, row.Side, row.Code, row.Class, row.Item, row.Sub, row.Name,
@@ -206,7 +248,7 @@ func (w *docWriter) budget(d *budgetpdf.Document) error {
 // checks writes the reconciliation checks.
 func (w *docWriter) checks(d *budgetpdf.Document) error {
 	for _, c := range d.BudgetChecks {
-		if _, err := w.exec(`INSERT INTO checks (document_id, rule, status, kind, page, message, expected, actual, money_unit)
+		if err := w.rows.add(`INSERT INTO checks (document_id, rule, status, kind, page, message, expected, actual, money_unit)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, w.docID, c.Rule, c.Status, c.Kind, c.Page, c.Message,
 			c.Expected, c.Actual, c.Unit); err != nil {
 			return wrap("insert check", err)
@@ -224,7 +266,7 @@ func (w *docWriter) index(kind string, refID int64, text string, page int) error
 	if tokens == "" {
 		return nil
 	}
-	_, err := w.exec(`INSERT INTO search (tokens, text, kind, ref_id, document_id, page)
+	err := w.rows.add(`INSERT INTO search (tokens, text, kind, ref_id, document_id, page)
 		VALUES (?, ?, ?, ?, ?, ?)`, tokens, text, kind, refID, w.docID, page)
 	return wrap("index "+kind, err)
 }

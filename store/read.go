@@ -20,8 +20,8 @@ type UnitYear struct {
 
 // UnitYears lists every stored (unit, year), ordered by unit then year.
 func (db *DB) UnitYears() ([]UnitYear, error) {
-	rows, err := db.read.Query(`SELECT unit, max(unit_code), year, count(*)
-		FROM documents GROUP BY unit, year ORDER BY unit, year`)
+	rows, err := db.read.Query(db.dialect(`SELECT unit, max(unit_code), year, count(*)
+		FROM documents GROUP BY unit, year ORDER BY unit, year`))
 	if err != nil {
 		return nil, fmt.Errorf("unit years: %w", err)
 	}
@@ -43,9 +43,9 @@ func (db *DB) UnitYears() ([]UnitYear, error) {
 // one wins. It returns an error wrapping ErrNotFound when none matches.
 func (db *DB) Document(unit string, year int) (*budgetpdf.Document, error) {
 	var raw string
-	err := db.read.QueryRow(`SELECT json FROM documents
+	err := db.read.QueryRow(db.dialect(`SELECT json FROM documents
 		WHERE (unit = ?1 OR (unit_code = ?1 AND ?1 <> '')) AND year = ?2
-		ORDER BY imported_at DESC, id DESC LIMIT 1`, unit, year).Scan(&raw)
+		ORDER BY imported_at DESC, id DESC LIMIT 1`), unit, year).Scan(&raw)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, fmt.Errorf("document %s %d: %w", unit, year, ErrNotFound)
 	}
@@ -59,7 +59,7 @@ func (db *DB) Document(unit string, year int) (*budgetpdf.Document, error) {
 // that sha256.
 func (db *DB) DocumentBySHA256(sha string) (*budgetpdf.Document, error) {
 	var raw string
-	err := db.read.QueryRow(`SELECT json FROM documents WHERE sha256 = ?`, sha).Scan(&raw)
+	err := db.read.QueryRow(db.dialect(`SELECT json FROM documents WHERE sha256 = ?`), sha).Scan(&raw)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, fmt.Errorf("document sha256 %s: %w", sha, ErrNotFound)
 	}
@@ -80,7 +80,7 @@ func decodeDocument(raw string) (*budgetpdf.Document, error) {
 // Has reports whether a document with this sha256 is stored.
 func (db *DB) Has(ctx context.Context, sha string) (bool, error) {
 	var one int
-	err := db.read.QueryRowContext(ctx, `SELECT 1 FROM documents WHERE sha256 = ?`, sha).Scan(&one)
+	err := db.read.QueryRowContext(ctx, db.dialect(`SELECT 1 FROM documents WHERE sha256 = ?`), sha).Scan(&one)
 	if errors.Is(err, sql.ErrNoRows) {
 		return false, nil
 	}

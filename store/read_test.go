@@ -11,92 +11,100 @@ import (
 )
 
 func TestDocument_RoundTrip(t *testing.T) {
-	db := openTemp(t)
-	for _, name := range fixtures {
-		d, raw := loadFixture(t, name)
-		if _, err := db.Put(context.Background(), Entry{File: name, SHA256: name, Doc: d, JSON: raw}, false); err != nil {
-			t.Fatal(err)
-		}
-	}
-	for _, name := range fixtures {
-		d, _ := loadFixture(t, name)
-		for _, key := range []string{d.Unit.Name, d.Unit.Code} {
-			if key == "" {
-				continue
+	onEngines(t, func(t *testing.T) {
+		db := openTemp(t)
+		for _, name := range fixtures {
+			d, raw := loadFixture(t, name)
+			if _, err := db.Put(context.Background(), Entry{File: name, SHA256: name, Doc: d, JSON: raw}, false); err != nil {
+				t.Fatal(err)
 			}
-			t.Run(name+"/"+key, func(t *testing.T) {
-				got, err := db.Document(key, d.Year)
-				if err != nil {
-					t.Fatal(err)
-				}
-				if !reflect.DeepEqual(got, d) {
-					t.Errorf("Document(%q, %d) differs from what was stored", key, d.Year)
-				}
-			})
 		}
-	}
+		for _, name := range fixtures {
+			d, _ := loadFixture(t, name)
+			for _, key := range []string{d.Unit.Name, d.Unit.Code} {
+				if key == "" {
+					continue
+				}
+				t.Run(name+"/"+key, func(t *testing.T) {
+					got, err := db.Document(key, d.Year)
+					if err != nil {
+						t.Fatal(err)
+					}
+					if !reflect.DeepEqual(got, d) {
+						t.Errorf("Document(%q, %d) differs from what was stored", key, d.Year)
+					}
+				})
+			}
+		}
+	})
 }
 
 func TestDocument_NotFound(t *testing.T) {
-	db := openTemp(t)
-	d, raw := loadFixture(t, "full.json")
-	if _, err := db.Put(context.Background(), Entry{File: "f", SHA256: "f", Doc: d, JSON: raw}, false); err != nil {
-		t.Fatal(err)
-	}
-	tests := []struct {
-		unit string
-		year int
-	}{
-		{d.Unit.Name, d.Year + 1},
-		{"没有这个单位", d.Year},
-		{"", d.Year}, // an empty code must not match documents without a code
-	}
-	for _, tt := range tests {
-		if _, err := db.Document(tt.unit, tt.year); !errors.Is(err, ErrNotFound) {
-			t.Errorf("Document(%q, %d) error = %v, want ErrNotFound", tt.unit, tt.year, err)
+	onEngines(t, func(t *testing.T) {
+		db := openTemp(t)
+		d, raw := loadFixture(t, "full.json")
+		if _, err := db.Put(context.Background(), Entry{File: "f", SHA256: "f", Doc: d, JSON: raw}, false); err != nil {
+			t.Fatal(err)
 		}
-	}
+		tests := []struct {
+			unit string
+			year int
+		}{
+			{d.Unit.Name, d.Year + 1},
+			{"没有这个单位", d.Year},
+			{"", d.Year}, // an empty code must not match documents without a code
+		}
+		for _, tt := range tests {
+			if _, err := db.Document(tt.unit, tt.year); !errors.Is(err, ErrNotFound) {
+				t.Errorf("Document(%q, %d) error = %v, want ErrNotFound", tt.unit, tt.year, err)
+			}
+		}
+	})
 }
 
 func TestDocument_LatestImportWins(t *testing.T) {
-	db := openTemp(t)
-	d, raw := loadFixture(t, "full.json")
-	ctx := context.Background()
-	if _, err := db.Put(ctx, Entry{File: "a.pdf", SHA256: "a", Doc: d, JSON: raw}, false); err != nil {
-		t.Fatal(err)
-	}
-	d2, _ := loadFixture(t, "full.json")
-	d2.Source.File = "a.txt"
-	if _, err := db.Put(ctx, Entry{File: "a.txt", SHA256: "b", Doc: d2}, false); err != nil {
-		t.Fatal(err)
-	}
-	got, err := db.Document(d.Unit.Name, d.Year)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got.Source.File != "a.txt" {
-		t.Errorf("Document source = %q, want the later import a.txt", got.Source.File)
-	}
+	onEngines(t, func(t *testing.T) {
+		db := openTemp(t)
+		d, raw := loadFixture(t, "full.json")
+		ctx := context.Background()
+		if _, err := db.Put(ctx, Entry{File: "a.pdf", SHA256: "a", Doc: d, JSON: raw}, false); err != nil {
+			t.Fatal(err)
+		}
+		d2, _ := loadFixture(t, "full.json")
+		d2.Source.File = "a.txt"
+		if _, err := db.Put(ctx, Entry{File: "a.txt", SHA256: "b", Doc: d2}, false); err != nil {
+			t.Fatal(err)
+		}
+		got, err := db.Document(d.Unit.Name, d.Year)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.Source.File != "a.txt" {
+			t.Errorf("Document source = %q, want the later import a.txt", got.Source.File)
+		}
+	})
 }
 
 func TestUnitYears(t *testing.T) {
-	db := openTemp(t)
-	var want []UnitYear
-	for _, name := range fixtures {
-		d, raw := loadFixture(t, name)
-		if _, err := db.Put(context.Background(), Entry{File: name, SHA256: name, Doc: d, JSON: raw}, false); err != nil {
+	onEngines(t, func(t *testing.T) {
+		db := openTemp(t)
+		var want []UnitYear
+		for _, name := range fixtures {
+			d, raw := loadFixture(t, name)
+			if _, err := db.Put(context.Background(), Entry{File: name, SHA256: name, Doc: d, JSON: raw}, false); err != nil {
+				t.Fatal(err)
+			}
+			want = append(want, UnitYear{Unit: d.Unit.Name, UnitCode: d.Unit.Code, Year: d.Year, Documents: 1})
+		}
+		got, err := db.UnitYears()
+		if err != nil {
 			t.Fatal(err)
 		}
-		want = append(want, UnitYear{Unit: d.Unit.Name, UnitCode: d.Unit.Code, Year: d.Year, Documents: 1})
-	}
-	got, err := db.UnitYears()
-	if err != nil {
-		t.Fatal(err)
-	}
-	sortUnitYears(want)
-	if !reflect.DeepEqual(got, want) {
-		t.Errorf("UnitYears =\n%v\nwant\n%v", got, want)
-	}
+		sortUnitYears(want)
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("UnitYears =\n%v\nwant\n%v", got, want)
+		}
+	})
 }
 
 func sortUnitYears(u []UnitYear) {

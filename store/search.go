@@ -50,6 +50,9 @@ type SearchOptions struct {
 // breaks and spaces, which wrapped cells put inside words). Every term is
 // required, or with Any one of them.
 func (db *DB) SearchWith(ctx context.Context, terms []string, o SearchOptions) ([]Hit, error) {
+	if db.pg != nil {
+		return db.pgSearch(ctx, terms, o)
+	}
 	q, needles := db.matchQuery(terms, o.Any)
 	if q == "" {
 		return nil, fmt.Errorf("search: no searchable term in %q", terms)

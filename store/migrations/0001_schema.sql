@@ -147,6 +147,7 @@ FROM indicators i
 JOIN documents d ON d.id = i.document_id
 LEFT JOIN projects p ON p.id = i.project_id;
 
+-- sqlite only (PostgreSQL: postgres/0001_search.sql)
 -- Full-text index over gse tokens (see docs/schema.md). tokens holds the
 -- space-joined search tokens of text; kind is section / project / indicator;
 -- ref_id is the row id in that table.
@@ -159,3 +160,4 @@ CREATE VIRTUAL TABLE search USING fts5 (
     page UNINDEXED,
     tokenize = 'unicode61'
 );
+-- end sqlite only

@@ -53,7 +53,7 @@ check failed, or when something could not be read; 2 bad usage.`,
 		},
 	}
 	fs := c.Flags()
-	fs.StringVar(&f.db, "db", "", "read the checks of every document in the SQLite database `FILE`")
+	fs.StringVar(&f.db, "db", "", "read the checks of every document in the database `DB` (a SQLite file, or postgres://…)")
 	fs.StringVar(&f.format, "format", "text", "text, json or html")
 	fs.BoolVar(&f.all, "all", false, "print the passing checks too")
 	fs.BoolVar(&f.exitCode, "exit-code", false, "exit 1 when a check failed")

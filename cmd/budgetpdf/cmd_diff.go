@@ -72,7 +72,7 @@ self-contained page with both years side by side; one pair only).`,
 	}
 	fs := c.Flags()
 	fs.StringVar(&f.format, "format", "text", "text, json, csv or html")
-	fs.StringVar(&f.db, "db", "", "read the documents from this SQLite database `FILE` (read-only)")
+	fs.StringVar(&f.db, "db", "", "read the documents from the database `DB` (a SQLite file, or postgres://…; read-only)")
 	fs.StringVar(&f.unit, "unit", "", "with --db: the unit's `NAME` (or code)")
 	fs.IntVar(&f.from, "from", 0, "with --db: the old `YEAR`")
 	fs.IntVar(&f.to, "to", 0, "with --db: the new `YEAR`")

@@ -62,7 +62,7 @@ replaced.`,
 			return exitWith(runExport(db, name, out, bom, a.stdout, a.stderr))
 		},
 	}
-	c.Flags().StringVar(&db, "db", "", "SQLite database `FILE`")
+	c.Flags().StringVar(&db, "db", "", "the database `DB`: a SQLite file, or postgres://…")
 	c.Flags().StringVar(&format, "format", "", "csv, jsonl or xlsx (default: from --out's extension, else csv)")
 	c.Flags().StringVar(&out, "out", "", "output `FILE` (default: standard output)")
 	c.Flags().BoolVar(&bom, "bom", false, "start the CSV with a UTF-8 byte order mark (for Excel)")

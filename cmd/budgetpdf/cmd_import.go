@@ -59,7 +59,7 @@ the failures.`,
 		},
 	}
 	fs := c.Flags()
-	fs.StringVar(&f.db, "db", "", "SQLite database `FILE` (created if missing)")
+	fs.StringVar(&f.db, "db", "", "the database `DB`: a SQLite file (created if missing), or postgres://…")
 	fs.BoolVar(&f.force, "force", false, "re-import files that are already in the database")
 	fs.BoolVarP(&f.quiet, "quiet", "q", false, "no progress and no summary: only the files that failed")
 	fs.IntVar(&f.jobs, "jobs", runtime.NumCPU(), "files extracted in parallel")

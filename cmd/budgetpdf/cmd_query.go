@@ -61,7 +61,7 @@ The tables are described in docs/schema.md.`,
 			return exitWith(runQuery(db, q, format, a.stdout, a.stderr))
 		},
 	}
-	c.Flags().StringVar(&db, "db", "", "SQLite database `FILE`")
+	c.Flags().StringVar(&db, "db", "", "the database `DB`: a SQLite file, or postgres://…")
 	c.Flags().StringVar(&file, "file", "", "read the SQL from `FILE` ('-': standard input)")
 	ff.add(c)
 	return c

@@ -50,7 +50,7 @@ json, jsonl).`,
 			return exitWith(runSearch(db, terms, store.SearchOptions{Any: any, Limit: limit}, format, a.stdout, a.stderr))
 		},
 	}
-	c.Flags().StringVar(&db, "db", "", "SQLite database `FILE`")
+	c.Flags().StringVar(&db, "db", "", "the database `DB`: a SQLite file, or postgres://…")
 	c.Flags().IntVar(&limit, "limit", 50, "at most this many hits")
 	c.Flags().BoolVar(&any, "any", false, "hits holding any TERM (default: every TERM)")
 	ff.add(c)

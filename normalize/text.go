@@ -50,3 +50,9 @@ func IsText(data []byte) bool {
 	}
 	return letters > 0
 }
+
+// TextLayout is what the text path rebuilt from plain text, for
+// budgetpdf extract --layout: the reading flow of lines and grids.
+func TextLayout(data []byte) []Item {
+	return textItems(readTextLines(data))
+}

@@ -4,11 +4,14 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"os"
 	"time"
 
 	"github.com/spf13/cobra"
 
 	"github.com/budgetpdf/budgetpdf/extract"
+	"github.com/budgetpdf/budgetpdf/internal/textinput"
+	"github.com/budgetpdf/budgetpdf/normalize"
 )
 
 func init() { register(newExtractCmd) }
@@ -115,6 +118,11 @@ func extractHere(path string, lim extract.Limits, layout, compact bool, stdout, 
 	if layout && pages != nil {
 		return printLayout(stdout, stderr, pages)
 	}
+	if layout && err == nil { // text input: what the text path rebuilt
+		if text, ok := textOf(path); ok {
+			return printTextLayout(stdout, normalize.TextLayout(text))
+		}
+	}
 	if err != nil {
 		fmt.Fprintf(stderr, "budgetpdf: %v\n", err)
 		return exitCodeFor(err)
@@ -138,4 +146,14 @@ func firstErr(errs ...error) error {
 		}
 	}
 	return nil
+}
+
+// textOf reads a text file decoded as the pipeline decodes it.
+func textOf(path string) ([]byte, bool) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, false
+	}
+	text, _, err := textinput.Decode(data)
+	return text, err == nil
 }

@@ -90,3 +90,12 @@ func TestImport_StrayReadmeIsNotStored(t *testing.T) {
 		t.Errorf("stored %q (%v), want leting.txt", file, err)
 	}
 }
+
+// extract --layout on text input shows what the text path rebuilt (its
+// lines and grids, with each grid's meaning), not the document.
+func TestExtract_LayoutOfText(t *testing.T) {
+	code, out, errOut := runCLI("extract", "--in-process", "--layout", filepath.Join("..", "..", "testdata", "leting-renda-2023-targets.txt"))
+	if code != exitOK || !strings.Contains(out, "== text page") || !strings.Contains(out, "meaning: target table") || strings.Contains(out, `"schema"`) {
+		t.Errorf("exit %d, stderr %q, output:\n%.600s", code, errOut, out)
+	}
+}

@@ -24,14 +24,7 @@ func (db *DB) pgSearch(ctx context.Context, terms []string, o SearchOptions) ([]
 	if q == "" {
 		return nil, fmt.Errorf("search: no searchable term in %q", terms)
 	}
-	limit := o.Limit
-	if limit <= 0 {
-		limit = 100
-	}
-	join := " AND "
-	if o.Any {
-		join = " OR "
-	}
+	limit, join := o.plan()
 	var cond []string
 	args := []any{q}
 	for _, n := range needles {

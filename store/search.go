@@ -57,14 +57,7 @@ func (db *DB) SearchWith(ctx context.Context, terms []string, o SearchOptions) (
 	if q == "" {
 		return nil, fmt.Errorf("search: no searchable term in %q", terms)
 	}
-	limit := o.Limit
-	if limit <= 0 {
-		limit = 100
-	}
-	join := " AND "
-	if o.Any {
-		join = " OR "
-	}
+	limit, join := o.plan()
 	var cond []string
 	args := []any{q}
 	for _, n := range needles {
@@ -168,4 +161,18 @@ func clip(r []rune, lo, hi int) string {
 		return string(r[lo:])
 	}
 	return string(r[lo:hi]) + "…"
+}
+
+// plan is how many hits at most (100 when Limit is not set) and how the
+// terms' phrase checks combine (every term, or with Any one of them), for
+// both engines.
+func (o SearchOptions) plan() (limit int, join string) {
+	limit, join = o.Limit, " AND "
+	if limit <= 0 {
+		limit = 100
+	}
+	if o.Any {
+		join = " OR "
+	}
+	return limit, join
 }

@@ -40,17 +40,7 @@ func (db *DB) pgSearch(ctx context.Context, terms []string, o SearchOptions) ([]
 	if err != nil {
 		return nil, fmt.Errorf("search %q: %w", q, err)
 	}
-	defer rows.Close()
-	var hits []Hit
-	for rows.Next() {
-		var h Hit
-		if err := rows.Scan(&h.Kind, &h.RefID, &h.DocumentID, &h.File, &h.Unit, &h.Year, &h.Page, &h.Text); err != nil {
-			return nil, fmt.Errorf("search: %w", err)
-		}
-		h.Snippet = snippet(h.Text, needles, 20)
-		hits = append(hits, h)
-	}
-	return hits, wrap("search", rows.Err())
+	return scanHits(rows, needles)
 }
 
 // pgMatchQuery is matchQuery as a tsquery: every token of a term quoted as

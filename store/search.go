@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
 	"strings"
 
@@ -72,17 +73,7 @@ func (db *DB) SearchWith(ctx context.Context, terms []string, o SearchOptions) (
 	if err != nil {
 		return nil, fmt.Errorf("search %q: %w", q, err)
 	}
-	defer rows.Close()
-	var hits []Hit
-	for rows.Next() {
-		var h Hit
-		if err := rows.Scan(&h.Kind, &h.RefID, &h.DocumentID, &h.File, &h.Unit, &h.Year, &h.Page, &h.Text); err != nil {
-			return nil, fmt.Errorf("search: %w", err)
-		}
-		h.Snippet = snippet(h.Text, needles, 20)
-		hits = append(hits, h)
-	}
-	return hits, wrap("search", rows.Err())
+	return scanHits(rows, needles)
 }
 
 // flatSQL is s.text without line breaks and spaces, ASCII letters lower
@@ -175,4 +166,21 @@ func (o SearchOptions) plan() (limit int, join string) {
 		join = " OR "
 	}
 	return limit, join
+}
+
+// scanHits reads the rows of a search query (kind, ref_id, document_id,
+// file, unit, year, page, text) into hits with their snippets, for both
+// engines.
+func scanHits(rows *sql.Rows, needles []string) ([]Hit, error) {
+	defer rows.Close()
+	var hits []Hit
+	for rows.Next() {
+		var h Hit
+		if err := rows.Scan(&h.Kind, &h.RefID, &h.DocumentID, &h.File, &h.Unit, &h.Year, &h.Page, &h.Text); err != nil {
+			return nil, fmt.Errorf("search: %w", err)
+		}
+		h.Snippet = snippet(h.Text, needles, 20)
+		hits = append(hits, h)
+	}
+	return hits, wrap("search", rows.Err())
 }

@@ -77,14 +77,8 @@ func qualifierWeight(text string) float64 {
 	w := 0.0
 	for _, k := range headerReadings(text) {
 		for _, r := range lexicon {
-			if !r.matches(k) {
-				continue
-			}
-			switch r.Role {
-			case "prefer":
-				w += r.weight
-			case "avoid":
-				w -= r.weight
+			if q, ok := r.qualifier(); ok && r.matches(k) {
+				w += q
 			}
 		}
 	}

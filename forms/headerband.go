@@ -48,7 +48,11 @@ func findHeaderBand(g *layout.Grid) (headerBand, bool) {
 // headerBandAt reads the header band whose mapping row is r; its upper
 // rows reach no higher than floor.
 func headerBandAt(g *layout.Grid, r, floor int) (headerBand, bool) {
-	cm, ok := MapHeader(textsFrom(g, r, floor))
+	texts := textsFrom(g, r, floor)
+	if !mayNameIndicators(texts) {
+		return headerBand{}, false
+	}
+	cm, ok := MapHeader(texts)
 	if !ok {
 		return headerBand{}, false
 	}

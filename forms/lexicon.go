@@ -103,15 +103,10 @@ func scoreHeader(text string) roleScores {
 			if !r.matches(k) {
 				continue
 			}
-			switch r.Role {
-			case "prefer":
-				bonus += r.weight
-			case "avoid":
-				bonus -= r.weight
-			default:
-				if ro := roleNames[r.Role]; r.weight > out[ro] {
-					out[ro] = r.weight
-				}
+			if q, ok := r.qualifier(); ok {
+				bonus += q
+			} else if ro := roleNames[r.Role]; r.weight > out[ro] {
+				out[ro] = r.weight
 			}
 		}
 		if w, ok := out[RoleTarget]; ok && bonus != 0 {
@@ -119,6 +114,49 @@ func scoreHeader(text string) roleScores {
 		}
 	}
 	return out
+}
+
+// qualifier is what a prefer / avoid rule adds to a target's weight; ok
+// is false for a role rule.
+func (r lexRule) qualifier() (float64, bool) {
+	switch r.Role {
+	case "prefer":
+		return r.weight, true
+	case "avoid":
+		return -r.weight, true
+	}
+	return 0, false
+}
+
+// nameRules are the rules that can name an indicator column (a name, or a
+// level 2 that names the indicator where no name column is printed): a row
+// none of whose cells meets one is no indicator header.
+var nameRules = func() []lexRule {
+	var out []lexRule
+	for _, r := range lexicon {
+		if r.Role == "name" || r.Role == "level2" {
+			out = append(out, r)
+		}
+	}
+	return out
+}()
+
+// mayNameIndicators is the cheap test before MapHeader: some cell meets a
+// rule that can name the indicator column.
+func mayNameIndicators(cells []string) bool {
+	for _, c := range cells {
+		if c == "" {
+			continue
+		}
+		for _, k := range headerReadings(c) {
+			for _, r := range nameRules {
+				if r.matches(k) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // best is the highest-weighted role (RoleNone when nothing matched).

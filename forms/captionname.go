@@ -25,14 +25,14 @@ func CaptionName(caption string) string {
 	}
 	t = captionFormRe.ReplaceAllString(captionNumberRe.ReplaceAllString(t, ""), "")
 	t = captionYearRe.ReplaceAllString(t, "")
-	if !shortText(t) || t == "" || strings.ContainsAny(t, "（(") || genericCaption.MatchString(t) {
+	if !ShortText(t) || t == "" || strings.ContainsAny(t, "（(") || genericCaption.MatchString(t) {
 		return ""
 	}
 	return t
 }
 
-// shortText: a caption's remainder short enough to be a name, without the
-// punctuation of a sentence.
-func shortText(s string) bool {
+// ShortText: a text short enough to be a name, without the punctuation of
+// a sentence (a caption's remainder, a value beside a label).
+func ShortText(s string) bool {
 	return len([]rune(s)) <= 40 && !strings.ContainsAny(s, "。；")
 }

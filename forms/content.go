@@ -118,9 +118,10 @@ func signByContent(g *layout.Grid, band *headerBand) {
 // comparatorCell: a cell that holds a comparator or a kind of target and
 // nothing else.
 func comparatorCell(text string) bool {
-	switch strings.TrimSpace(text) {
-	case "≥", "≤", ">", "<", "＞", "＜", ">=", "<=", "≧", "≦", "=", "＝", "定性", "定量":
+	switch t := strings.TrimSpace(text); t {
+	case "=", "＝", "定性", "定量":
 		return true
+	default:
+		return orderSigns[t]
 	}
-	return false
 }

@@ -155,10 +155,14 @@ func leadingLevels(name string) (l1, l2, rest string, ok bool) {
 // repeatedHeader: the row's name and target cells are the header's words
 // (三级指标 over 本年绩效指标值), never an indicator.
 func repeatedHeader(name, value string) bool {
-	if _, w := scoreHeader(name).best(); w < 0.8 || scoreHeader(name)[RoleName] < 0.8 {
+	if scoreHeader(name)[RoleName] < 0.8 {
 		return false
 	}
-	return value == "" || scoreHeader(value)[RoleTarget] >= 0.6 || scoreHeader(value)[RoleUnit] >= 0.5
+	if value == "" {
+		return true
+	}
+	v := scoreHeader(value)
+	return v[RoleTarget] >= 0.6 || v[RoleUnit] >= 0.5
 }
 
 // placeholder: a cell that says there is nothing (无, /, —).
@@ -249,12 +253,13 @@ func (fp *Parser) mergeSplitRow(g *layout.Grid, ind *budgetpdf.Indicator, value,
 }
 
 // composeTarget joins a target split over sign / value / unit columns.
+// orderSigns are the comparators a sign column prints that a target keeps.
+var orderSigns = map[string]bool{"≥": true, "≤": true, ">": true, "<": true, "＞": true, "＜": true, ">=": true, "<=": true, "≧": true, "≦": true}
+
 func composeTarget(sign, value, unit string) string {
 	s := strings.TrimSpace(sign)
-	switch s {
-	case "≥", "≤", ">", "<", "＞", "＜", ">=", "<=", "≧", "≦":
-	default:
-		s = ""
+	if !orderSigns[s] {
+		s = "" // = and 定性 / 定量 add nothing to the printed value
 	}
 	if value == "" {
 		return ""

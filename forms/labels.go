@@ -58,10 +58,7 @@ var unitSuffix = regexp.MustCompile(`(万元|元|%|％)$`)
 
 // FormLabel recognises a header-block label.
 func FormLabel(text string) Label {
-	k := strings.TrimRight(HeaderKey(text), "：:")
-	k = strings.TrimPrefix(k, "其中：")
-	k = strings.TrimPrefix(k, "其中:")
-	k = strings.TrimPrefix(k, "其中")
+	k := labelKey(HeaderKey(text))
 	if l, ok := FormLabels[k]; ok {
 		return l
 	}
@@ -76,6 +73,16 @@ func FormLabel(text string) Label {
 	return LabelNone
 }
 
+// labelKey is a header key as a label reads: no trailing colon, no 其中
+// (其中：财政拨款 is the 财政拨款 label).
+func labelKey(k string) string {
+	k = strings.TrimRight(k, "：:")
+	if rest, ok := strings.CutPrefix(k, "其中"); ok {
+		k = strings.TrimLeft(rest, "：:")
+	}
+	return k
+}
+
 // cellLabel recognises the label of a header-block cell: a known wording,
 // else a short label by its head word (实施期资金总额 is a total). The text
 // producer, which splits run-together lines, uses FormLabel alone: a head
@@ -85,8 +92,7 @@ func cellLabel(text string) Label {
 		return l
 	}
 	for _, reading := range headerReadings(text) { // 预期目标（年初设定） is a 目标
-		k := strings.TrimPrefix(strings.TrimRight(reading, "：:"), "其中")
-		k = strings.TrimLeft(k, "：:")
+		k := labelKey(reading)
 		if n := utf8.RuneCountInString(k); n >= 3 && n <= 10 && allHan(k) {
 			for _, h := range labelHeads {
 				if strings.HasSuffix(k, h.word) && n > utf8.RuneCountInString(h.word) {

@@ -281,14 +281,14 @@ func (hb *headerBlock) pickName(bs []blockPiece, used []bool, caption string) {
 		}
 	}
 	for i, b := range bs {
-		if b.kind == kindLabel && b.label == forms.LabelName && i+1 < len(bs) && bs[i+1].kind == kindFree && !used[i+1] && isShortText(bs[i+1].text) {
+		if b.kind == kindLabel && b.label == forms.LabelName && i+1 < len(bs) && bs[i+1].kind == kindFree && !used[i+1] && forms.ShortText(bs[i+1].text) {
 			take(i + 1)
 			return
 		}
 	}
 	cap := forms.HeaderKey(caption)
 	for i, b := range bs {
-		if b.kind == kindFree && !used[i] && isShortText(b.text) && cap != "" && strings.Contains(cap, forms.HeaderKey(b.text)) {
+		if b.kind == kindFree && !used[i] && forms.ShortText(b.text) && cap != "" && strings.Contains(cap, forms.HeaderKey(b.text)) {
 			take(i)
 			return
 		}
@@ -300,15 +300,11 @@ func (hb *headerBlock) pickName(bs []blockPiece, used []bool, caption string) {
 	after := false
 	for i, b := range bs {
 		after = after || (b.kind == kindLabel && b.label == forms.LabelName)
-		if after && b.kind == kindFree && !used[i] && isShortText(b.text) {
+		if after && b.kind == kindFree && !used[i] && forms.ShortText(b.text) {
 			take(i)
 			return
 		}
 	}
-}
-
-func isShortText(s string) bool {
-	return len([]rune(s)) <= 40 && !strings.ContainsAny(s, "。；")
 }
 
 // pickTexts gives the free texts left: the last is the goal, the first the

@@ -24,7 +24,7 @@ func labelRunValues(bs []blockPiece) map[int]int {
 		}
 		v := j
 		for _, l := range textLabels(bs[i:j], i) {
-			if v >= len(bs) || bs[v].kind != kindFree || !isShortText(bs[v].text) {
+			if v >= len(bs) || bs[v].kind != kindFree || !forms.ShortText(bs[v].text) {
 				break
 			}
 			out[l] = v

@@ -122,12 +122,8 @@ func (c *checker) parentSums(t *budgetpdf.BudgetTable) {
 			if t.Columns[col].Side != p.Side {
 				continue
 			}
-			sum, anyV := 0.0, p.Values[col] != nil
-			for _, j := range kids {
-				sum += val(t.Rows[j].Values[col])
-				anyV = anyV || t.Rows[j].Values[col] != nil
-			}
-			if !anyV {
+			sum, anyV := sumRows(t, kids, col)
+			if !anyV && p.Values[col] == nil {
 				continue
 			}
 			if differ(val(p.Values[col]), sum, Tolerance) {
@@ -139,6 +135,16 @@ func (c *checker) parentSums(t *budgetpdf.BudgetTable) {
 			}
 		}
 	}
+}
+
+// sumRows adds column col over rows; any reports whether one of them prints
+// a figure there (a blank is no 0).
+func sumRows(t *budgetpdf.BudgetTable, rows []int, col int) (sum float64, any bool) {
+	for _, j := range rows {
+		sum += val(t.Rows[j].Values[col])
+		any = any || t.Rows[j].Values[col] != nil
+	}
+	return sum, any
 }
 
 func sign(d float64) string {
@@ -171,15 +177,11 @@ func (c *checker) totalSums(t *budgetpdf.BudgetTable) {
 					if t.Columns[col].Side != side {
 						continue
 					}
-					sum, anyV := 0.0, r.Values[col] != nil
+					sum, anyV := sumRows(t, since, col)
 					if prev != nil {
 						sum += val(prev.Values[col])
 					}
-					for _, j := range since {
-						sum += val(t.Rows[j].Values[col])
-						anyV = anyV || t.Rows[j].Values[col] != nil
-					}
-					if !anyV {
+					if !anyV && r.Values[col] == nil {
 						continue
 					}
 					if differ(val(r.Values[col]), sum, Tolerance) {

@@ -1,7 +1,10 @@
-// Package layout holds the grid, the one representation of a table that
-// both producers make — normalize's PDF path (ruling lines, text
-// alignment) and its text path (pdftotext output) — and that the meaning
-// layer (package forms) reads.
+// Package layout holds the intermediate representation between the
+// producers and the meaning layer: the Grid, the one representation of a
+// table that both producers make (layout/pdfgrid from PDF geometry,
+// layout/textgrid from plain text), the Line of text outside tables, and
+// the Item, one element of a page's reading flow. Packages forms, budget
+// and narrative read them; page furniture patterns (page numbers, table of
+// contents lines) are here because both producers cut them.
 //
 // A Grid is one table fragment on one page: rows × columns of positions,
 // each covered by at most one Cell; a cell spans RowSpan × ColSpan

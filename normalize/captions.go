@@ -11,17 +11,13 @@ import (
 )
 
 var (
-	unitLineRe = forms.UnitLine
-	moneyRe    = regexp.MustCompile(`(金额)?单位[：:]\s*(万元|元)`)
-	moneyTail  = regexp.MustCompile(`(金额)?单位[：:].*$`)
-	tableTitle = regexp.MustCompile(`(表|表格)[）)]?$`)
-	tocLine    = regexp.MustCompile(`([…\.·．]{2,}\s*){3,}\d*\s*$|[…]{3,}\s*\d+\s*$`)
+	moneyTail = regexp.MustCompile(`(金额)?单位[：:].*$`)
 )
 
 // markCaptions finds, for each table, the caption lines printed just above
 // it, and returns the set of caption lines and each table's title.
-func markCaptions(items []Item) (captions map[*Line]bool, titles map[*layout.Grid]string) {
-	captions, titles = map[*Line]bool{}, map[*layout.Grid]string{}
+func markCaptions(items []layout.Item) (captions map[*layout.Line]bool, titles map[*layout.Grid]string) {
+	captions, titles = map[*layout.Line]bool{}, map[*layout.Grid]string{}
 	for i, it := range items {
 		if it.Grid == nil {
 			continue
@@ -29,14 +25,14 @@ func markCaptions(items []Item) (captions map[*Line]bool, titles map[*layout.Gri
 		var title string
 		for j, n := i-1, 0; j >= 0 && n < 4; j-- {
 			prev := items[j]
-			if prev.Line == nil || prev.page() != it.page() || captions[prev.Line] {
+			if prev.Line == nil || prev.PageNumber() != it.PageNumber() || captions[prev.Line] {
 				break
 			}
 			if !forms.IsCaption(prev.Line.Text()) {
 				break
 			}
 			captions[prev.Line] = true
-			if t := strings.TrimSpace(prev.Line.Text()); title == "" && !unitLineRe.MatchString(t) && !moneyRe.MatchString(t) {
+			if t := strings.TrimSpace(prev.Line.Text()); title == "" && !forms.UnitLine.MatchString(t) && !forms.MoneyLine.MatchString(t) {
 				title = t
 				if head := wrappedCaptionHead(items, j); head != nil {
 					captions[head] = true
@@ -55,7 +51,7 @@ func markCaptions(items []Item) (captions map[*Line]bool, titles map[*layout.Gri
 // before items[j] on its page, in the same size and close above it, that
 // is no caption alone but makes one with it (…科技兴警绩效 / 目标表); nil
 // when there is none.
-func wrappedCaptionHead(items []Item, j int) *Line {
+func wrappedCaptionHead(items []layout.Item, j int) *layout.Line {
 	if j == 0 {
 		return nil
 	}
@@ -64,7 +60,7 @@ func wrappedCaptionHead(items []Item, j int) *Line {
 		return nil
 	}
 	head, tail := strings.TrimSpace(prev.Text()), strings.TrimSpace(cur.Text())
-	if head == "" || forms.IsCaption(head) || tocLine.MatchString(head) || narrative.IsHeadingStart(head) || forms.IsTargetCaption(tail) {
+	if head == "" || forms.IsCaption(head) || layout.TOCLine.MatchString(head) || narrative.IsHeadingStart(head) || forms.IsTargetCaption(tail) {
 		return nil // a heading above a whole caption is no part of it
 	}
 	if !forms.IsTargetCaption(head + strings.TrimSpace(cur.Text())) {

@@ -3,6 +3,7 @@ package normalize
 import (
 	"testing"
 
+	"github.com/budgetpdf/budgetpdf/extract"
 	"github.com/budgetpdf/budgetpdf/layout"
 )
 
@@ -22,11 +23,11 @@ func TestWrappedCaption(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var items []Item
+			var items []layout.Item
 			for i, s := range tt.lines {
-				items = append(items, Item{Line: synthLine(s, 10, 28, i, 0)})
+				items = append(items, layout.Item{Line: printedLine(s, 28, i)})
 			}
-			items = append(items, Item{Grid: g})
+			items = append(items, layout.Item{Grid: g})
 			captions, titles := markCaptions(items)
 			if titles[g] != tt.title {
 				t.Errorf("title = %q, want %q", titles[g], tt.title)
@@ -36,4 +37,17 @@ func TestWrappedCaption(t *testing.T) {
 			}
 		})
 	}
+}
+
+// printedLine sets text on one line of page, row rows down, one 10 pt
+// glyph per rune.
+func printedLine(text string, page, row int) *layout.Line {
+	var gs []extract.Glyph
+	x := 50.0
+	for _, r := range text {
+		gs = append(gs, extract.Glyph{Text: string(r), X: x, Y: float64(row+1) * 16, W: 10, Size: 10})
+		x += 10
+	}
+	l := layout.NewLine(gs, page)
+	return &l
 }

@@ -12,30 +12,19 @@ import (
 	"github.com/budgetpdf/budgetpdf/extract"
 	"github.com/budgetpdf/budgetpdf/forms"
 	"github.com/budgetpdf/budgetpdf/layout"
+	"github.com/budgetpdf/budgetpdf/layout/pdfgrid"
 	"github.com/budgetpdf/budgetpdf/narrative"
 )
 
 // Document assembles the budgetpdf/v1 document from extracted pages.
 func Document(pages []extract.Page, src budgetpdf.Source) *budgetpdf.Document {
 	doc := newDocument(src)
-	grids := make([][]*layout.Grid, len(pages))
-	lines := make([][]Line, len(pages))
-	heights := make([]float64, len(pages))
-	for i, p := range pages {
-		grids[i], lines[i] = pageParts(p)
-		heights[i] = p.Height
+	for _, p := range pages {
 		doc.Warnings = append(doc.Warnings, pageWarnings(p)...)
 	}
-	running := runningTitles(lines, heights)
-	pageMoney := runningMoney(pages, lines, heights)
-	lines = dropFurniture(lines, heights)
-	var st streamState
-	var items []Item
-	for i, p := range pages {
-		items = append(items, pageFlow(p, grids[i], lines[i], &st)...)
-	}
-	assemble(doc, items, running)
-	declareRunningMoney(doc.Tables, pageMoney)
+	r := pdfgrid.Read(pages)
+	assemble(doc, r.Items, r.RunningTitles())
+	declareRunningMoney(doc.Tables, runningMoney(pages, r.Running))
 	return doc
 }
 
@@ -67,16 +56,16 @@ func newDocument(src budgetpdf.Source) *budgetpdf.Document {
 // assemble fills the document from the reading flow: captions, tables and
 // forms, narrative sections, and the document header. running are the
 // running headers cut from the pages (a title printed on every page).
-func assemble(doc *budgetpdf.Document, items []Item, running []string) {
+func assemble(doc *budgetpdf.Document, items []layout.Item, running []string) {
 	captions, titles := markCaptions(items)
 	var fp forms.Parser
-	var body []*Line
+	var body []*layout.Line
 	ev := identityEvidence{running: running}
 	var tm tableMoney
 	var bin []budget.Input // the grids for package budget, with their captions
 	var pending []string   // caption lines waiting for their grid
 	for _, it := range items {
-		if it.Grid == nil && len(bin) > 0 && !captions[it.Line] && it.page() == bin[len(bin)-1].Grid.Page && len(bin[len(bin)-1].After) < 3 {
+		if it.Grid == nil && len(bin) > 0 && !captions[it.Line] && it.PageNumber() == bin[len(bin)-1].Grid.Page && len(bin[len(bin)-1].After) < 3 {
 			last := &bin[len(bin)-1]
 			last.After = append(last.After, it.Line.Text())
 		}
@@ -91,7 +80,7 @@ func assemble(doc *budgetpdf.Document, items []Item, running []string) {
 				MoneyUnit: tm.table(it.Grid.Page, rows), Rows: rows})
 			ev.grids = append(ev.grids, it.Grid)
 			body = append(body, nil)
-		case tocLine.MatchString(it.Line.Text()):
+		case layout.TOCLine.MatchString(it.Line.Text()):
 			body = append(body, nil) // a table of contents entry
 		case captions[it.Line]:
 			pending = append(pending, it.Line.Text())
@@ -123,7 +112,7 @@ func assemble(doc *budgetpdf.Document, items []Item, running []string) {
 
 // narrativeLines gives the narrative the body lines as it reads them; nil
 // (a table or caption between) stays nil.
-func narrativeLines(body []*Line) []*narrative.Line {
+func narrativeLines(body []*layout.Line) []*narrative.Line {
 	out := make([]*narrative.Line, len(body))
 	for i, l := range body {
 		if l != nil {
@@ -172,7 +161,7 @@ func markTitleBlock(paras []narrative.Paragraph) []string {
 // identity's evidence rules.
 func fillHeader(doc *budgetpdf.Document, ev identityEvidence, paras []narrative.Paragraph, money string) {
 	for _, c := range ev.captions {
-		if m := unitLineRe.FindStringSubmatch(strings.TrimSpace(c)); m != nil && isUnitName(m[2]) {
+		if m := forms.UnitLine.FindStringSubmatch(strings.TrimSpace(c)); m != nil && isUnitName(m[2]) {
 			doc.Unit = budgetpdf.Unit{Code: m[1], Name: m[2]}
 			break
 		}

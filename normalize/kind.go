@@ -6,6 +6,7 @@ import (
 
 	"github.com/budgetpdf/budgetpdf"
 	"github.com/budgetpdf/budgetpdf/extract"
+	"github.com/budgetpdf/budgetpdf/layout"
 )
 
 // kindPhrase is the report-kind phrase of a cover or title line: 部门预算,
@@ -85,15 +86,11 @@ func (m *tableMoney) table(page int, rows [][]string) string {
 // runningMoney finds the money unit a running header declares over the
 // tables of each page (部门名称：X 单位：万元, repeated on every page and cut
 // as furniture before captions are read): page number → unit, for the
-// pages that print it.
-func runningMoney(pages []extract.Page, lines [][]Line, heights []float64) map[int]string {
-	repeated := repeatedLines(lines, heights)
+// pages that print it. running holds each page's running lines.
+func runningMoney(pages []extract.Page, running [][]layout.Line) map[int]string {
 	out := map[int]string{}
-	for i, lines := range lines {
+	for i, lines := range running {
 		for _, l := range lines {
-			if !inMargin(l, heights[i]) || !repeated[furnitureKey(l)] {
-				continue
-			}
 			if m := moneyDecl.FindStringSubmatch(l.Text()); m != nil {
 				out[pages[i].Number] = m[1]
 				break

@@ -58,7 +58,7 @@ func TestCaptionsAndUnitLine(t *testing.T) {
 			t.Errorf("forms.IsCaption(%q) = %v, want %v", in, got, want)
 		}
 	}
-	m := unitLineRe.FindStringSubmatch("101002乐亭县人民代表大会常务委员会 单位：万元")
+	m := forms.UnitLine.FindStringSubmatch("101002乐亭县人民代表大会常务委员会 单位：万元")
 	if m == nil || m[1] != "101002" || m[2] != "乐亭县人民代表大会常务委员会" || m[4] != "万元" {
 		t.Errorf("unit line = %q", m)
 	}

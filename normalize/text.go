@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/budgetpdf/budgetpdf"
+	"github.com/budgetpdf/budgetpdf/layout/textgrid"
 )
 
 // Text assembles the budgetpdf/v1 document from plain text: what a
@@ -15,12 +16,11 @@ import (
 // assembled by the same code.
 func Text(data []byte, src budgetpdf.Source) *budgetpdf.Document {
 	doc := newDocument(src)
-	tl := readTextLines(data)
-	doc.Source.Pages = tl.formFeeds
-	items := textItems(tl)
-	assemble(doc, items, nil)
+	r := textgrid.Read(data)
+	doc.Source.Pages = r.Pages
+	assemble(doc, r.Items, nil)
 	for i := range doc.Projects {
-		if tl.formFeeds == 0 || doc.Projects[i].Pages == nil {
+		if r.Pages == 0 || doc.Projects[i].Pages == nil {
 			doc.Projects[i].Pages = []int{}
 		}
 	}
@@ -49,10 +49,4 @@ func IsText(data []byte) bool {
 		}
 	}
 	return letters > 0
-}
-
-// TextLayout is what the text path rebuilt from plain text, for
-// budgetpdf extract --layout: the reading flow of lines and grids.
-func TextLayout(data []byte) []Item {
-	return textItems(readTextLines(data))
 }

@@ -11,7 +11,7 @@ import (
 
 	"github.com/budgetpdf/budgetpdf/extract"
 	"github.com/budgetpdf/budgetpdf/internal/textinput"
-	"github.com/budgetpdf/budgetpdf/normalize"
+	"github.com/budgetpdf/budgetpdf/layout/textgrid"
 )
 
 func init() { register(newExtractCmd) }
@@ -120,7 +120,7 @@ func extractHere(path string, lim extract.Limits, layout, compact bool, stdout, 
 	}
 	if layout && err == nil { // text input: what the text path rebuilt
 		if text, ok := textOf(path); ok {
-			return printTextLayout(stdout, normalize.TextLayout(text))
+			return printTextLayout(stdout, textgrid.Read(text).Items)
 		}
 	}
 	if err != nil {

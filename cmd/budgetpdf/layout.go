@@ -7,7 +7,8 @@ import (
 	"github.com/budgetpdf/budgetpdf/extract"
 	"github.com/budgetpdf/budgetpdf/forms"
 	"github.com/budgetpdf/budgetpdf/internal/termsafe"
-	"github.com/budgetpdf/budgetpdf/normalize"
+	"github.com/budgetpdf/budgetpdf/layout"
+	"github.com/budgetpdf/budgetpdf/layout/pdfgrid"
 )
 
 // printLayout shows, page by page, the tables the geometry gave (each cell
@@ -20,7 +21,7 @@ func printLayout(stdout, stderr io.Writer, pages []extract.Page) int {
 		if p.Err != "" {
 			fmt.Fprintf(stdout, "   error: %s\n", p.Err)
 		}
-		for _, it := range normalize.Layout(p) {
+		for _, it := range pdfgrid.Layout(p) {
 			printItem(stdout, it)
 		}
 	}
@@ -29,10 +30,10 @@ func printLayout(stdout, stderr io.Writer, pages []extract.Page) int {
 
 // printTextLayout shows what the text path rebuilt from plain text: its
 // lines and grids, with the meaning of each grid.
-func printTextLayout(stdout io.Writer, items []normalize.Item) int {
+func printTextLayout(stdout io.Writer, items []layout.Item) int {
 	page := -1
 	for _, it := range items {
-		if p := itemPage(it); p != page {
+		if p := it.PageNumber(); p != page {
 			page = p
 			fmt.Fprintf(stdout, "== text page %d\n", page)
 		}
@@ -41,15 +42,8 @@ func printTextLayout(stdout io.Writer, items []normalize.Item) int {
 	return exitOK
 }
 
-func itemPage(it normalize.Item) int {
-	if it.Grid != nil {
-		return it.Grid.Page
-	}
-	return it.Line.Page
-}
-
 // printItem prints one line or one table with its cells.
-func printItem(stdout io.Writer, it normalize.Item) {
+func printItem(stdout io.Writer, it layout.Item) {
 	if it.Grid == nil {
 		fmt.Fprintf(stdout, "   line  y=%6.1f x=%6.1f–%6.1f size=%4.1f  %s\n", it.Line.Y, it.Line.X0, it.Line.X1, it.Line.Size, termsafe.String(it.Line.Text()))
 		return

@@ -1,0 +1,32 @@
+// Package textgrid is the text producer of the grid: it rebuilds plain
+// text (pdftotext output with or without -layout, a website's text
+// version) into the reading flow the PDF producer makes — lines set on
+// synthetic geometry for the narrative, and layout grids for the target
+// forms — so that the meaning layer reads both paths alike.
+//
+// The stages: lines (raw pages split at form feeds, -layout or raw text
+// told apart, wrapped parts joined), furniture (page numbers and running
+// lines), pieces (a line cut into text pieces at wide gaps), tables (where
+// a form starts and ends, its caption, header run and body), block (the
+// header block laid out as label | value rows), columns and layout* (an
+// indicator table's columns from the header's and body's positions),
+// stitch and anchors (raw text without positions: cells rebuilt by
+// scoring joins against the column roles), rows (indicator rows and their
+// levels), flow and read (the reading flow).
+//
+// Read is the entry point.
+//
+// BUG: the header-block reader (block.go) pairs labels with their values
+// to lay the block out as label | value rows: a second reading of the
+// labels that forms should own.
+//
+// BUG: text input of real disclosures is far weaker than their PDFs: on
+// the 28 real-cn files with target tables, the indicators read from
+// pdftotext output agree with those read from the PDF for about 19 %
+// (-layout) and 21 % (raw) of the rows (ruled tables lose their rules, and
+// wrapped cells interleave). Read the PDF when there is one.
+//
+// BUG: grids carry no geometry (boxes and ColX are zero or character
+// positions), so rules that compare geometry across pages fall back to
+// column counts.
+package textgrid

@@ -18,9 +18,12 @@ import (
 // lexicon decides which value is the year's target).
 var (
 	inlineValueKey = regexp.MustCompile(`([\p{Han}]{0,10}值)\s*[:：]\s*`)
-	inlineEntry    = regexp.MustCompile(`(?:^|[；;。，,\s])\s*\d+\s*[、.．]\s*(?:\d+\s*[-－—]\s*)`)
-	inlineLevel    = regexp.MustCompile(`^\s*\d+\s*[-－—]\s*([^，,；;：:]+?)\s*[，,；;]`)
-	inlineTrim     = "，,；;。 \t\n"
+	// inlineEntry: an ordinal and a numbered level after a separator, or
+	// (1、 only: 3.5-4.0 is a value) right after the colon of a value left
+	// empty (年度指标值：7、2-效益指标…).
+	inlineEntry = regexp.MustCompile(`(?:^|[；;。，,\s]|([:：]))\s*\d+\s*([、.．])\s*\d+\s*[-－—]\s*`)
+	inlineLevel = regexp.MustCompile(`^\s*\d+\s*[-－—]\s*([^，,；;：:]+?)\s*[，,；;]`)
+	inlineTrim  = "，,；;。 \t\n"
 )
 
 // inlineIndicator is one entry of an inline list.
@@ -35,7 +38,7 @@ func parseInline(text string) []inlineIndicator {
 		return nil
 	}
 	text = strings.Join(strings.Fields(text), "")
-	starts := inlineEntry.FindAllStringIndex(text, -1)
+	starts := inlineStarts(text)
 	var out []inlineIndicator
 	for i, s := range starts {
 		end := len(text)
@@ -49,6 +52,23 @@ func parseInline(text string) []inlineIndicator {
 		if e, ok := parseInlineEntry(body); ok {
 			out = append(out, e)
 		}
+	}
+	return out
+}
+
+// inlineStarts are the offsets where entries open: at the separator
+// before the ordinal, or after the colon of an empty value.
+func inlineStarts(text string) [][]int {
+	var out [][]int
+	for _, m := range inlineEntry.FindAllStringSubmatchIndex(text, -1) {
+		start := m[0]
+		if m[2] >= 0 { // after a colon
+			if text[m[4]:m[5]] != "、" {
+				continue
+			}
+			start = m[3]
+		}
+		out = append(out, []int{start, m[1]})
 	}
 	return out
 }

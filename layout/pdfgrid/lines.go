@@ -11,7 +11,8 @@ import (
 )
 
 // buildLines groups upright glyphs into lines by baseline. Glyphs whose
-// baselines differ by less than a third of their size share a line.
+// baselines differ by less than a third of the larger one's size share a
+// line: a subscript (PM2.5's 2.5, set smaller and lower) stays in its line.
 func buildLines(glyphs []extract.Glyph, page int) []layout.Line {
 	gs := make([]extract.Glyph, 0, len(glyphs))
 	for _, g := range glyphs {
@@ -23,7 +24,7 @@ func buildLines(glyphs []extract.Glyph, page int) []layout.Line {
 	var lines []layout.Line
 	for i := 0; i < len(gs); {
 		j := i + 1
-		for j < len(gs) && gs[j].Y-gs[j-1].Y < 0.3*math.Max(gs[j].Size, 4) && gs[j].Y-gs[i].Y < 0.5*math.Max(gs[i].Size, 4) {
+		for j < len(gs) && gs[j].Y-gs[j-1].Y < 0.3*max(gs[j].Size, gs[j-1].Size, 4) && gs[j].Y-gs[i].Y < 0.5*math.Max(gs[i].Size, 4) {
 			j++
 		}
 		lines = append(lines, makeLine(gs[i:j], page)...)

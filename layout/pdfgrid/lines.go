@@ -41,12 +41,20 @@ func makeLine(gs []extract.Glyph, page int) []layout.Line {
 	slices.SortStableFunc(row, func(a, b extract.Glyph) int { return less(a.X, b.X) })
 	out := row[:0]
 	for _, g := range row {
-		if n := len(out); n > 0 && out[n-1].Text == g.Text && math.Abs(out[n-1].X-g.X) < 0.3*g.Size {
-			continue // fake bold: the same glyph printed twice, slightly offset
+		if n := len(out); n > 0 && fakeBold(out[n-1], g) {
+			continue
 		}
 		out = append(out, g)
 	}
 	return []layout.Line{layout.NewLine(out, page)}
+}
+
+// fakeBold: b is a's glyph printed again, slightly offset, to thicken it.
+// The copies overlap by most of their width; glyphs in a row (the dots
+// of ..., narrower than the 0.3 em a CJK copy may be offset) do not.
+func fakeBold(a, b extract.Glyph) bool {
+	dx := math.Abs(a.X - b.X)
+	return a.Text == b.Text && dx < 0.3*b.Size && (b.W <= 0 || dx < 0.5*b.W)
 }
 
 // less orders two coordinates the way the sort.SliceStable it replaced did

@@ -62,3 +62,47 @@ func TestBuildLines(t *testing.T) {
 		})
 	}
 }
+
+// TestFakeBold: a glyph printed twice, slightly offset, is one glyph; the
+// dots of an ellipsis, each narrower than the offset a bold copy may
+// have, are all kept.
+func TestFakeBold(t *testing.T) {
+	bold := func(text string, x, dx float64) []extract.Glyph {
+		var gs []extract.Glyph
+		for _, g := range run(text, x, 300, 10) {
+			c := g
+			c.X += dx
+			gs = append(gs, g, c)
+		}
+		return gs
+	}
+	dots := func(n int) []extract.Glyph {
+		var gs []extract.Glyph
+		for i := range n {
+			gs = append(gs, extract.Glyph{Text: ".", X: 150 + 2.5*float64(i), Y: 300, W: 2.5, Size: 10})
+		}
+		return gs
+	}
+	tests := []struct {
+		name   string
+		glyphs []extract.Glyph
+		want   string
+	}{
+		{"bold CJK copies 0.4 pt apart", bold("项目名称", 100, 0.4), "项目名称"},
+		{"bold digits copies 0.3 pt apart", bold("2026", 100, 0.3), "2026"},
+		{"an ellipsis of three dots", append(run("待单位补充", 100, 300, 10), dots(3)...), "待单位补充..."},
+		{"two equal digits side by side", run("100", 100, 300, 10), "100"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			lines := buildLines(tt.glyphs, 1)
+			if len(lines) != 1 || lines[0].Text() != tt.want {
+				var got []string
+				for _, l := range lines {
+					got = append(got, l.Text())
+				}
+				t.Errorf("lines = %q, want [%q]", got, tt.want)
+			}
+		})
+	}
+}

@@ -1,9 +1,11 @@
 package forms
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 
+	"github.com/budgetpdf/budgetpdf"
 	"github.com/budgetpdf/budgetpdf/layout"
 )
 
@@ -261,5 +263,56 @@ func TestSignColumnWithoutHeader(t *testing.T) {
 		if got.indicators[i].target != w {
 			t.Errorf("indicator %d target %q, want %q", i, got.indicators[i].target, w)
 		}
+	}
+}
+
+// TestLabelColumnBySpan: a header cell that reaches down over every body
+// row (a vertical 年度绩效指标 beside the levels) is a label, whatever its
+// words: no unknown column, no extra, the indicators read as without it.
+func TestLabelColumnBySpan(t *testing.T) {
+	body := [][]string{
+		{"一级指标", "二级指标", "三级指标", "指标值"},
+		{"产出指标", "数量指标", "培训人次", "≥500人次"},
+		{"^", "质量指标", "培训合格率", "≥95%"},
+		{"满意度指标", "服务对象满意度指标", "学员满意度", "≥90%"},
+	}
+	bare := readGrids(sketch(body).build(2))
+	for _, label := range []string{"年度绩效指标", "绩效指标", "指标体系"} {
+		t.Run(label, func(t *testing.T) {
+			var rows [][]string
+			for r, row := range body {
+				side := "^"
+				if r == 0 {
+					side = label
+				}
+				rows = append(rows, append([]string{side}, row...))
+			}
+			var fp Parser
+			fp.AddGrid(sketch(rows).build(2))
+			projects, dept, _ := fp.Finish()
+			for _, w := range fp.Warnings {
+				if w.Code == budgetpdf.WarnUnknownHeader {
+					t.Errorf("warning: %s", w.Message)
+				}
+			}
+			got := readGrids(sketch(rows).build(2))
+			if !reflect.DeepEqual(got.indicators, bare.indicators) || len(bare.indicators) != 3 {
+				t.Errorf("indicators = %v, want %v", got.indicators, bare.indicators)
+			}
+			for _, p := range projects {
+				for _, ind := range p.Indicators {
+					if len(ind.Extra) > 0 {
+						t.Errorf("%s: extra %v", ind.Name, ind.Extra)
+					}
+				}
+			}
+			if dept != nil {
+				for _, ind := range dept.Indicators {
+					if len(ind.Extra) > 0 {
+						t.Errorf("%s: extra %v", ind.Name, ind.Extra)
+					}
+				}
+			}
+		})
 	}
 }

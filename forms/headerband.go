@@ -64,6 +64,7 @@ func headerBandAt(g *layout.Grid, r, floor int) (headerBand, bool) {
 		band.bottom = next
 	}
 	band.top = bandTop(g, r, floor)
+	labelBySpan(g, &band)
 	targetByContent(g, &band)
 	signByContent(g, &band)
 	return band, indicatorEvidence(g, band)

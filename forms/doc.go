@@ -39,8 +39,12 @@
 // that prints indicator headers and yields no indicator warns
 // no_indicators; a header the lexicon does not know warns unknown_header.
 //
-// BUG: a project cell cut by a page break (its name continued in the first
-// row of the next page) opens a second project.
+// A project cell of a many-project table cut by a page break continues in
+// the first row of the next page: the fragments join when the one at the
+// top is blank or exactly one of them prints the amounts.
+//
+// BUG: a cut project cell whose two fragments both print amounts, or
+// neither does while both print text, reads as two projects.
 //
 // BUG: a target table whose rows the producer ran together (no horizontal
 // rules and no alignment to split them) reads several indicators as one;

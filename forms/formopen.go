@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/budgetpdf/budgetpdf"
+	"github.com/budgetpdf/budgetpdf/cjk"
 	"github.com/budgetpdf/budgetpdf/layout"
 )
 
@@ -88,7 +89,7 @@ func (fp *Parser) bodyLabelRow(g *layout.Grid, r int) bool {
 func (fp *Parser) projectRow(g *layout.Grid, r int) {
 	cm := fp.cur.cols
 	cell := g.Anchor(r, fp.cur.gridCol(g, cm.Col(RoleProject)))
-	if cell == nil || strings.TrimSpace(cell.Text) == "" {
+	if cell == nil || fp.continuesCutProject(g, r, cell) || strings.TrimSpace(cell.Text) == "" {
 		return
 	}
 	prev := fp.cur
@@ -106,8 +107,28 @@ func (fp *Parser) projectRow(g *layout.Grid, r int) {
 		fp.cur = f
 	}
 	f.pages[g.Page] = true
+	f.projectCell, f.projectGrid = cell, g
 	p := &f.project
 	p.Name = cell.Text
+	fill := projectFields(f, g, r)
+	p.Code, p.Goal = fill.Code, fill.Goal
+	p.Budget = fill.Budget
+	if fill.UnitName != "" && fp.UnitName == "" {
+		fp.UnitName = fill.UnitName
+	}
+}
+
+// projectCells are the cells of a many-project table's row that describe
+// its project.
+type projectCells struct {
+	Code, Goal, UnitName string
+	Budget               budgetpdf.Budget
+}
+
+// projectFields reads the cells of row r that describe the project of a
+// many-project table: code, goal, amounts, unit name.
+func projectFields(f *form, g *layout.Grid, r int) (p projectCells) {
+	cm := f.cols
 	text := func(ro Role) string {
 		if k := f.gridCol(g, cm.Col(ro)); k >= 0 {
 			if x := g.Anchor(r, k); x != nil {
@@ -116,16 +137,50 @@ func (fp *Parser) projectRow(g *layout.Grid, r int) {
 		}
 		return ""
 	}
-	p.Code = text(RoleProjectCode)
-	p.Goal = text(RoleGoal)
+	p.Code, p.Goal, p.UnitName = text(RoleProjectCode), text(RoleGoal), text(RoleUnitName)
 	for ro, dst := range map[Role]**float64{RoleTotal: &p.Budget.Total, RoleFiscal: &p.Budget.Fiscal, RoleOther: &p.Budget.Other} {
 		if v, ok := ParseAmount(text(ro)); ok {
 			*dst = budgetpdf.Float(v)
 		}
 	}
-	if u := text(RoleUnitName); u != "" && fp.UnitName == "" {
-		fp.UnitName = u
+	return p
+}
+
+// continuesCutProject joins a project cell at the top of a page to the
+// project cell cut at the foot of the page before: the cut cell reached
+// the last row of its grid, the last indicator came from that grid (no
+// row of this one was read yet), and the new cell is blank (the name
+// fitted above the break; amounts or goal may follow) or the two
+// fragments share one set of amounts — exactly one of them prints any (a
+// cell's text is split line by line over the break, its one-line amount
+// falls on one side). Two whole projects each print their own.
+func (fp *Parser) continuesCutProject(g *layout.Grid, r int, cell *layout.Cell) bool {
+	prev := fp.cur
+	pc, pg := prev.projectCell, prev.projectGrid
+	if !prev.fromRow || pc == nil || pg == g || pg.Page >= g.Page || prev.lastGrid != pg || pc.Row+pc.RowSpan < pg.NumRows() {
+		return false
 	}
+	fill := projectFields(prev, g, r)
+	blank := strings.TrimSpace(cell.Text) == ""
+	if !blank && hasAmount(prev.project.Budget) == hasAmount(fill.Budget) {
+		return false
+	}
+	p := &prev.project
+	p.Name = cjk.Join(p.Name, cell.Text)
+	p.Goal = cjk.Join(p.Goal, fill.Goal)
+	if p.Code == "" {
+		p.Code = fill.Code
+	}
+	if !hasAmount(p.Budget) {
+		p.Budget = fill.Budget
+	}
+	prev.projectCell, prev.projectGrid = cell, g
+	prev.pages[g.Page] = true
+	return true
+}
+
+func hasAmount(b budgetpdf.Budget) bool {
+	return b.Total != nil || b.Fiscal != nil || b.Other != nil
 }
 
 // warnStrayRow reports a row of a grid that no rule placed: not a label,

@@ -37,6 +37,10 @@ type form struct {
 	// atFoot marks that the last indicator came from the last row of its
 	// grid: the foot of a page, where a row may be cut in two.
 	atFoot bool
+	// projectCell is the project cell that opened a fromRow form, in
+	// projectGrid: a cell cut by a page break continues on the next page.
+	projectCell *layout.Cell
+	projectGrid *layout.Grid
 	// lastGrid is the grid the last indicator came from.
 	lastGrid  *layout.Grid
 	pages     map[int]bool

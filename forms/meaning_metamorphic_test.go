@@ -357,7 +357,7 @@ func beijingTable() mTable {
 	return sketch([][]string{
 		{"项目名称", "项目总额", "其中：", "<", "绩效目标", "一级指标", "二级指标", "三级指标", "绩效指标性质", "本年绩效指标值", "绩效度量单位"},
 		{"^", "^", "财政资金", "其他资金", "^", "^", "^", "^", "^", "^", "^"},
-		{"老旧小区改造", "500.00", "450.00", "50.00", "完成5个小区改造。", "产出指标", "数量指标", "改造小区数", "≥", "5", "个"},
+		{"老旧小区改造提升工程", "500.00", "450.00", "50.00", "完成5个小区改造。", "产出指标", "数量指标", "改造小区数", "≥", "5", "个"},
 		{"^", "^", "^", "^", "^", "^", "质量指标", "工程验收合格率", "=", "100", "%"},
 		{"^", "^", "^", "^", "^", "效益指标", "社会效益指标", "居住条件改善", "定性", "明显改善", ""},
 		{"^", "^", "^", "^", "^", "满意度指标", "服务对象满意度指标", "居民满意度", "≥", "90", "%"},
@@ -370,9 +370,9 @@ func beijingTable() mTable {
 }
 
 func beijingWant() mRead {
-	a, b := "老旧小区改造", "社区养老服务"
+	a, b := "老旧小区改造提升工程", "社区养老服务"
 	return mRead{
-		projects: []string{"老旧小区改造 (500.00/450.00/50.00) 完成5个小区改造。", "社区养老服务 (80.00/80.00/0.00) 为300名老人提供服务。"},
+		projects: []string{"老旧小区改造提升工程 (500.00/450.00/50.00) 完成5个小区改造。", "社区养老服务 (80.00/80.00/0.00) 为300名老人提供服务。"},
 		indicators: []mIndicator{
 			{a, "产出指标", "数量指标", "改造小区数", "≥5个"},
 			{a, "产出指标", "质量指标", "工程验收合格率", "100%"},
@@ -532,8 +532,63 @@ func TestMetamorphicPageBreak(t *testing.T) {
 			sameRead(t, beijingWant(), readGrids(b.rowsOf(0, split).build(5), frag))
 		})
 	}
+	// a break through a project's block whose merged cells print their
+	// text line by line: the name's and goal's first lines on page 1, the
+	// rest and the one-line amounts on page 2, with or without the header
+	// printed again
+	for split := beijingBody + 1; split < b.rows; split++ {
+		if split == beijingBody+4 {
+			continue // a block starts here: no cell is cut
+		}
+		for _, repeated := range []bool{false, true} {
+			t.Run(fmt.Sprintf("beijing at row %d, text cut line by line, header repeated %v", split, repeated), func(t *testing.T) {
+				top, rest := b.rowsOf(0, split), b.rowsOf(split, b.rows)
+				cutText(b, split, &top, &rest)
+				if repeated {
+					rest = stack(bheader, rest)
+				}
+				sameRead(t, beijingWant(), readGrids(top.build(5), rest.build(6)))
+			})
+		}
+	}
+	// two whole projects, the second at the top of page 2, each with its
+	// amounts: no join
+	t.Run("beijing, a project starting at the top of a page", func(t *testing.T) {
+		sameRead(t, beijingWant(), readGrids(b.rowsOf(0, beijingBody+4).build(5), b.rowsOf(beijingBody+4, b.rows).build(6)))
+	})
 	// three pages: header only on the first, the break twice
 	t.Run("beijing over three pages", func(t *testing.T) {
 		sameRead(t, beijingWant(), readGrids(b.rowsOf(0, 4).build(5), b.rowsOf(4, 8).build(6), b.rowsOf(8, b.rows).build(7)))
 	})
+}
+
+// cutText moves the text of the merged cells that the break at row split
+// cuts (rows [0, split) in top, the rest in rest) the way a page break
+// prints a cell's lines: a long text's first half stays in top, the rest
+// goes to rest; an amount (one line, printed mid-cell) goes to rest
+// whole; a short label stays whole in top, as rowsOf leaves it.
+func cutText(t mTable, split int, top, rest *mTable) {
+	for _, c := range t.cells {
+		if c.r >= split || c.r+c.rs <= split {
+			continue
+		}
+		runes := []rune(c.text)
+		head, tail := c.text, ""
+		switch {
+		case Numeric(c.text):
+			head, tail = "", c.text
+		case len(runes) > 6:
+			head, tail = string(runes[:len(runes)/2]), string(runes[len(runes)/2:])
+		}
+		setText(top, c.r, c.c, head)
+		setText(rest, 0, c.c, tail)
+	}
+}
+
+func setText(t *mTable, r, c int, text string) {
+	for i := range t.cells {
+		if t.cells[i].r == r && t.cells[i].c == c {
+			t.cells[i].text = text
+		}
+	}
 }

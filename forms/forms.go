@@ -2,6 +2,7 @@ package forms
 
 import (
 	"math"
+	"slices"
 
 	"github.com/budgetpdf/budgetpdf"
 	"github.com/budgetpdf/budgetpdf/layout"
@@ -139,9 +140,13 @@ func (fp *Parser) inBody(r int, bands []headerBand, continued bool) bool {
 func (fp *Parser) openTable(g *layout.Grid, band headerBand) {
 	cm := band.cols
 	fp.sawHeader++
+	repeated := fp.cur != nil && fp.repeatsHeader(g, cm)
+	if repeated {
+		cm = fp.cur.mendRepeatedHeader(g, cm)
+	}
 	fp.warnUnknownColumns(g, cm)
 	fp.warnGuessedColumns(g, cm)
-	if f := fp.cur; f != nil && len(f.project.Indicators) > 0 && !fp.repeatsHeader(g, cm) {
+	if f := fp.cur; f != nil && len(f.project.Indicators) > 0 && !repeated {
 		fp.cur = nil
 	}
 	fp.ensureForm(g)
@@ -163,6 +168,38 @@ func (fp *Parser) repeatsHeader(g *layout.Grid, cm ColumnMap) bool {
 	}
 	for i := range a {
 		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// mendRepeatedHeader: a header printed again on a continuation page, in
+// the very columns of the table's first header, keeps the roles the first
+// one gave where its own cells map to nothing (北京 prints the header over
+// the top of a cut project cell, and the two texts interleave:
+// 1100项00目23名T0称00002 …). The columns are the evidence, not the words.
+func (f *form) mendRepeatedHeader(g *layout.Grid, cm ColumnMap) ColumnMap {
+	if f.cols == nil || g.NumCols() != f.ncols || !sameEdges(f.colX, g.ColX) {
+		return cm
+	}
+	out := ColumnMap{Roles: slices.Clone(cm.Roles), Headers: slices.Clone(cm.Headers), Guessed: cm.Guessed}
+	for c, ro := range out.Roles {
+		if ro == RoleNone && c < len(f.cols.Roles) && f.cols.Roles[c] != RoleNone {
+			out.Roles[c], out.Headers[c] = f.cols.Roles[c], f.cols.Headers[c]
+		}
+	}
+	return out
+}
+
+// sameEdges: two grids' column boundaries agree, within 2 % of the width.
+func sameEdges(a, b []float64) bool {
+	if len(a) != len(b) || len(a) < 2 {
+		return false
+	}
+	tol := math.Max(3, 0.02*(a[len(a)-1]-a[0]))
+	for i := range a {
+		if math.Abs(a[i]-b[i]) > tol {
 			return false
 		}
 	}

@@ -551,6 +551,15 @@ func TestMetamorphicPageBreak(t *testing.T) {
 			})
 		}
 	}
+	// the header printed again over the top of a cut cell, its texts
+	// interleaved with the cell's (项目名称 → 老旧项小目区名改称造): the
+	// columns are the first header's
+	for split := beijingBody + 1; split < b.rows; split++ {
+		t.Run(fmt.Sprintf("beijing at row %d, repeated header garbled", split), func(t *testing.T) {
+			garbled := bheader.renamed(beijingBody, map[string]string{"项目名称": "老旧项小目区名改称造", "项目总额": "项目总额500.00"})
+			sameRead(t, beijingWant(), readGrids(b.rowsOf(0, split).build(5), stack(garbled, b.rowsOf(split, b.rows)).build(6)))
+		})
+	}
 	// two whole projects, the second at the top of page 2, each with its
 	// amounts: no join
 	t.Run("beijing, a project starting at the top of a page", func(t *testing.T) {

@@ -24,8 +24,8 @@ func CaptionName(caption string) string {
 		return ""
 	}
 	t = captionFormRe.ReplaceAllString(captionNumberRe.ReplaceAllString(t, ""), "")
-	t = captionYearRe.ReplaceAllString(t, "")
-	if !ShortText(t) || t == "" || strings.ContainsAny(t, "（(") || genericCaption.MatchString(t) {
+	t = strings.TrimLeft(captionYearRe.ReplaceAllString(t, ""), "）)")
+	if !ShortText(t) || t == "" || strings.HasPrefix(t, "（") || strings.HasPrefix(t, "(") || genericCaption.MatchString(t) {
 		return ""
 	}
 	return t

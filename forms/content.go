@@ -127,18 +127,16 @@ func comparatorCell(text string) bool {
 }
 
 // labelBySpan gives the label role to a column whose header cell reaches
-// down over every body row (a vertical 年度绩效指标 or 绩效指标 beside the
-// level columns): one cell for all rows holds no row's value, whatever
-// its words, so it is neither an unknown column nor an extra.
+// down over every body row (a vertical 年度绩效指标, 绩效指标 or
+// 绩效目标指标 beside the level columns): one cell for all rows holds no
+// row's value, whatever its words say (目标 would make it a goal), so it
+// is neither a field, an unknown column nor an extra.
 func labelBySpan(g *layout.Grid, band *headerBand) {
 	cm := &band.cols
 	if band.bottom+1 >= g.NumRows() {
 		return
 	}
-	for c, ro := range cm.Roles {
-		if ro != RoleNone && ro != RoleExtra {
-			continue
-		}
+	for c := range cm.Roles {
 		cell := g.At(band.bottom, c)
 		if cell != nil && cell.Col == c && cell.Row <= band.bottom && cell.Row+cell.RowSpan >= g.NumRows() {
 			cm.Roles[c] = RoleLabel

@@ -8,6 +8,7 @@ import (
 	"github.com/budgetpdf/budgetpdf/forms"
 	"github.com/budgetpdf/budgetpdf/layout"
 	"github.com/budgetpdf/budgetpdf/narrative"
+	"github.com/budgetpdf/budgetpdf/seg"
 )
 
 var (
@@ -60,8 +61,11 @@ func wrappedCaptionHead(items []layout.Item, j int) *layout.Line {
 		return nil
 	}
 	head, tail := strings.TrimSpace(prev.Text()), strings.TrimSpace(cur.Text())
-	if head == "" || forms.IsCaption(head) || layout.TOCLine.MatchString(head) || narrative.IsHeadingStart(head) || forms.IsTargetCaption(tail) {
-		return nil // a heading above a whole caption is no part of it
+	if head == "" || forms.IsCaption(head) || layout.TOCLine.MatchString(head) || narrative.IsHeadingStart(head) {
+		return nil
+	}
+	if forms.IsTargetCaption(tail) && !seg.Default().SpansBoundary(head, tail) {
+		return nil // a heading above a whole caption is no part of it; a word cut in two (…建设项 / 目绩效目标表) is
 	}
 	if !forms.IsTargetCaption(head + strings.TrimSpace(cur.Text())) {
 		return nil

@@ -20,6 +20,8 @@ func TestWrappedCaption(t *testing.T) {
 		{"wrapped", []string{"301008_某市公安局某分局_科技兴警绩效", "目标表"}, "301008_某市公安局某分局_科技兴警绩效目标表", false},
 		{"a heading over a whole caption", []string{"三、项目支出绩效目标", "教师培训经费项目支出绩效目标表"}, "教师培训经费项目支出绩效目标表", true},
 		{"a sentence over a short caption", []string{"本单位共有项目如下。", "收支总表"}, "收支总表", true},
+		{"a word cut by the wrap, the tail a caption itself", []string{"某市看守所（某市女子看守所）相关设施建设项", "目绩效目标表"}, "某市看守所（某市女子看守所）相关设施建设项目绩效目标表", false},
+		{"a heading over a caption, no word cut", []string{"二、项目绩效目标", "道路维修项目绩效目标表"}, "道路维修项目绩效目标表", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -39,6 +39,8 @@ func DescribeTable(g *layout.Grid) string {
 	}
 	kind := "target table"
 	switch {
+	case band.cols.Col(RoleProject) >= 0 && band.cols.Col(RoleName) < 0:
+		kind = "project list: one project a row, its goal, no indicators"
 	case band.cols.Col(RoleProject) >= 0 && band.cols.Col(RoleTarget) < 0:
 		kind = "target table, indicators inline, one project a row"
 	case band.cols.Col(RoleProject) >= 0:

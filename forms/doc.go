@@ -10,9 +10,9 @@
 //     column role, with weights, matched by head word (…值 is a target,
 //     …单位 a unit, …性质 a sign, …依据 a basis); data, extended by data.
 //     labels.go and vocabulary.go: the header-block labels (项目名称, 预算数
-//     …) and the indicator framework's level names. The text producer in
-//     package normalize reads the same vocabulary to find table structure
-//     in plain text.
+//     …) and the indicator framework's level names. The producers in
+//     layout/pdfgrid and layout/textgrid read the same vocabulary to find
+//     table structure in unruled pages and plain text.
 //   - headers.go: a header row's ColumnMap, one column per role, near ties
 //     recorded as guesses (column_guessed); headerband.go: the header band
 //     anywhere in a grid, over one to three rows, and the content check
@@ -31,6 +31,12 @@
 //     fill a form still in its header block, beside their value, in the
 //     same cell (项目名称：…), or over it (当年整体绩效目标 over its text).
 //   - inline.go: indicators written inline in one cell (1、1-产出指标；…).
+//   - project lists: a header with a project and a goal column and no
+//     indicator column (单位名称 | 项目名称 | 金额 | 绩效目标), all its cells
+//     header words, gives one project a row with its amount and goal and
+//     no indicators; content.go: columns decided by their cells (a target
+//     column under a header that names none, a sign column without a
+//     header, a label column whose header cell spans the body).
 //   - describe.go: the same decisions in words, for budgetpdf extract
 //     --layout.
 //

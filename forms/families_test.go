@@ -1,6 +1,7 @@
 package forms
 
 import (
+	"fmt"
 	"reflect"
 	"strings"
 	"testing"
@@ -315,4 +316,58 @@ func TestLabelColumnBySpan(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestProjectList: a table of projects, one a row, with amount and goal
+// and no indicator columns (杭州 项目支出绩效表, 深圳 重点项目绩效目标)
+// gives one project a row, whatever the header's wording; a goal cut by
+// a page break joins its project; a row with no project warns.
+func TestProjectList(t *testing.T) {
+	headers := [][]string{
+		{"单位名称", "项目名称", "金额", "绩效目标"},
+		{"二级预算单位名称", "一级项目名称", "预算数（万元）", "绩效目标"},
+	}
+	for _, h := range headers {
+		t.Run(h[1], func(t *testing.T) {
+			page1 := sketch([][]string{
+				h,
+				{"某市司法局", "法治政府建设", "676.51", "推进行政立法工作科学高效。"},
+				{"某市司法局", "公共法律服务", "196.87", "优化公共法律服务体系建设，"},
+			}).build(39)
+			page2 := sketch([][]string{
+				{"", "", "", "打造法治化营商环境。"},
+				{"某市监狱", "罪犯生活保障", "932.77", "保障罪犯的基本生活需求。"},
+				{"合计", "", "1806.15", ""},
+			}).build(40)
+			var fp Parser
+			fp.AddGrid(page1)
+			fp.AddGrid(page2)
+			projects, dept, _ := fp.Finish()
+			var got []string
+			for _, p := range projects {
+				got = append(got, fmt.Sprintf("%s %v %.2f %s %d", p.Name, p.Pages, *p.Budget.Total, p.Goal, len(p.Indicators)))
+			}
+			want := []string{
+				"法治政府建设 [39] 676.51 推进行政立法工作科学高效。 0",
+				"公共法律服务 [39 40] 196.87 优化公共法律服务体系建设，打造法治化营商环境。 0",
+				"罪犯生活保障 [40] 932.77 保障罪犯的基本生活需求。 0",
+			}
+			if dept != nil || !reflect.DeepEqual(got, want) {
+				t.Errorf("projects:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+			}
+			var dropped []string
+			for _, w := range fp.Warnings {
+				dropped = append(dropped, w.Message)
+			}
+			if len(dropped) != 1 || !strings.Contains(dropped[0], "合计") {
+				t.Errorf("warnings = %q, want one for the 合计 row", dropped)
+			}
+		})
+	}
+	// a label row with a goal beside it is no header of a project list
+	t.Run("a label row", func(t *testing.T) {
+		if cm, ok := MapHeader([]string{"项目名称", "道路维修", "年度绩效目标", "完成10公里道路维修。"}); ok {
+			t.Errorf("label row mapped as a header: %v", cm.Roles)
+		}
+	})
 }

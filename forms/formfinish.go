@@ -34,7 +34,7 @@ func (fp *Parser) Finish() (projects []budgetpdf.Project, dept *budgetpdf.Depart
 		if len(f.project.Indicators) == 0 && !f.hasContent() {
 			continue // a label pair in a budget table (项目名称 | 金额), no target form
 		}
-		if f.fromRow && len(f.project.Indicators) == 0 {
+		if f.fromRow && len(f.project.Indicators) == 0 && f.cols.Col(RoleName) >= 0 {
 			fp.Warnings = append(fp.Warnings, budgetpdf.Warning{Page: f.firstPage, Code: budgetpdf.WarnRowDropped,
 				Message: fmt.Sprintf("project row %q has no indicator (a total or a unit's row?); kept in tables only", clip(f.project.Name, 60))})
 			continue

@@ -85,12 +85,19 @@ func (fp *Parser) bodyLabelRow(g *layout.Grid, r int) bool {
 
 // projectRow opens a new form at a project cell of a table that holds many
 // projects: the cell starts in this row, and the row's amount, goal and
-// code cells fill the project.
-func (fp *Parser) projectRow(g *layout.Grid, r int) {
+// code cells fill the project. It reports whether the row opened a
+// project or continued one cut by a page break.
+func (fp *Parser) projectRow(g *layout.Grid, r int) bool {
 	cm := fp.cur.cols
 	cell := g.Anchor(r, fp.cur.gridCol(g, cm.Col(RoleProject)))
-	if cell == nil || fp.continuesCutProject(g, r, cell) || strings.TrimSpace(cell.Text) == "" {
-		return
+	if cell == nil {
+		return false
+	}
+	if fp.continuesCutProject(g, r, cell) {
+		return true
+	}
+	if strings.TrimSpace(cell.Text) == "" {
+		return false
 	}
 	prev := fp.cur
 	f := newForm()
@@ -116,6 +123,7 @@ func (fp *Parser) projectRow(g *layout.Grid, r int) {
 	if fill.UnitName != "" && fp.UnitName == "" {
 		fp.UnitName = fill.UnitName
 	}
+	return true
 }
 
 // projectCells are the cells of a many-project table's row that describe
@@ -157,7 +165,7 @@ func projectFields(f *form, g *layout.Grid, r int) (p projectCells) {
 func (fp *Parser) continuesCutProject(g *layout.Grid, r int, cell *layout.Cell) bool {
 	prev := fp.cur
 	pc, pg := prev.projectCell, prev.projectGrid
-	if !prev.fromRow || pc == nil || pg == g || pg.Page >= g.Page || prev.lastGrid != pg || pc.Row+pc.RowSpan < pg.NumRows() {
+	if !prev.fromRow || pc == nil || pg == g || pg.Page >= g.Page || prev.lastGrid != nil && prev.lastGrid != pg || pc.Row+pc.RowSpan < pg.NumRows() {
 		return false
 	}
 	fill := projectFields(prev, g, r)

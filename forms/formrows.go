@@ -16,7 +16,13 @@ import (
 // without a word.
 func (fp *Parser) indicatorRow(g *layout.Grid, r int, row []string) bool {
 	if fp.cur.cols.Col(RoleProject) >= 0 {
-		fp.projectRow(g, r)
+		read := fp.projectRow(g, r)
+		if fp.cur.cols.Col(RoleName) < 0 { // a list of projects and their goals
+			if !read && strings.Join(row, "") != "" {
+				fp.warnRow(g, r, row, "no project in the row of a project list")
+			}
+			return true
+		}
 	}
 	f := fp.cur
 	get := f.cellText(g, r)

@@ -59,7 +59,9 @@ const closeMargin = 0.05
 // maps its columns by the words of each header (see lexicon.go). It needs
 // a name column (三级指标, 指标名称 … or, for forms without one, 二级指标)
 // and a target or level column; or, for tables that hold one project a
-// row with its indicators written inline, a project column beside it.
+// row with its indicators written inline, a project column beside it; or,
+// for a list of projects with their goals only, a project and a goal
+// column.
 func MapHeader(cells []string) (ColumnMap, bool) {
 	m := ColumnMap{Roles: make([]Role, len(cells)), Headers: cells}
 	scores := make([]roleScores, len(cells))
@@ -82,7 +84,9 @@ func MapHeader(cells []string) (ColumnMap, bool) {
 	}
 	switch {
 	case !has(RoleName):
-		return m, false
+		// a list of projects, one a row, with their goals and no
+		// indicators (项目名称 | 金额 | 绩效目标), all its cells header words
+		return m, has(RoleProject) && has(RoleGoal) && allWords(cells, scores)
 	case has(RoleTarget) || has(RoleLevel1) || has(RoleLevel2):
 		return m, true
 	case has(RoleProject):
@@ -164,4 +168,15 @@ func (m ColumnMap) indicatorRoles() []Role {
 		}
 	}
 	return out
+}
+
+// allWords: every non-empty cell weighs for some role, as a header's
+// cells do (a label row's values do not).
+func allWords(cells []string, scores []roleScores) bool {
+	for i, c := range cells {
+		if _, w := scores[i].best(); strings.TrimSpace(c) != "" && w < 0.5 {
+			return false
+		}
+	}
+	return true
 }

@@ -129,12 +129,13 @@ func (r lexRule) qualifier() (float64, bool) {
 }
 
 // nameRules are the rules that can name an indicator column (a name, or a
-// level 2 that names the indicator where no name column is printed): a row
-// none of whose cells meets one is no indicator header.
+// level 2 that names the indicator where no name column is printed) or
+// the project of a project list: a row none of whose cells meets one is
+// no target table's header.
 var nameRules = func() []lexRule {
 	var out []lexRule
 	for _, r := range lexicon {
-		if r.Role == "name" || r.Role == "level2" {
+		if r.Role == "name" || r.Role == "level2" || r.Role == "project" {
 			out = append(out, r)
 		}
 	}

@@ -91,3 +91,30 @@ func TestColumnGuessedWarning(t *testing.T) {
 		}
 	}
 }
+
+// TestCellLabel: a header-block cell is a label by its wording or, for
+// wordings no list holds, by its head word; a task's or an indicator's
+// name is none of the form's labels.
+func TestCellLabel(t *testing.T) {
+	tests := []struct {
+		text string
+		want Label
+	}{
+		{"项目名称", LabelName},
+		{"转移支付名称", LabelName},
+		{"专项资金名称", LabelName},
+		{"任务名称", LabelNone},
+		{"指标名称", LabelNone},
+		{"年度金额：", LabelTotal},
+		{"实施期资金总额：", LabelTotal},
+		{"其中：中央财政资金", LabelFiscal},
+		{"预期目标（年初设定）", LabelGoal},
+		{"单位名称", LabelDepartment},
+		{"主管部门", LabelOtherInfo},
+	}
+	for _, tt := range tests {
+		if got := cellLabel(tt.text); got != tt.want {
+			t.Errorf("cellLabel(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}

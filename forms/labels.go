@@ -52,6 +52,9 @@ var labelHeads = []struct {
 }{
 	{"目标", LabelGoal}, {"资金总额", LabelTotal}, {"总额", LabelTotal},
 	{"财政拨款", LabelFiscal}, {"财政资金", LabelFiscal}, {"其他资金", LabelOther},
+	// the funds a form is about are named like a project (转移支付名称,
+	// 专项资金名称); a task's name (任务名称) is a department table's row
+	{"支付名称", LabelName}, {"资金名称", LabelName}, {"金额", LabelTotal},
 }
 
 var unitSuffix = regexp.MustCompile(`(万元|元|%|％)$`)

@@ -81,6 +81,9 @@ func opensTable(l layout.Line) bool {
 				return true
 			}
 		}
+		if strings.ContainsAny(t.text(), "，。；") {
+			return false // a sentence (绩效指标目标值不合理，…) is no header
+		}
 		texts = append(texts, t.text())
 	}
 	_, ok := forms.MapHeader(texts)

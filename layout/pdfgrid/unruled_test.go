@@ -3,6 +3,7 @@ package pdfgrid
 import (
 	"testing"
 
+	"github.com/budgetpdf/budgetpdf/extract"
 	"github.com/budgetpdf/budgetpdf/layout"
 )
 
@@ -81,5 +82,38 @@ func TestMendSplitLabels(t *testing.T) {
 	}
 	if len(texts) != 3 || texts[1] != "其他资金" {
 		t.Errorf("tokens = %q, want 预算数 | 其他资金 | 0.00", texts)
+	}
+}
+
+// TestOpensTable: an unruled header line opens a table whether its cells
+// stand apart or run together; a sentence that starts with header words
+// (绩效指标目标值不合理，…, a 决算 report's finding) opens none.
+func TestOpensTable(t *testing.T) {
+	line := func(parts ...string) layout.Line {
+		var gs []extract.Glyph
+		x := 50.0
+		for _, p := range parts {
+			g := glyphsAt(p, x, 300)
+			gs = append(gs, g...)
+			x += 10*float64(len([]rune(p))) + 30
+		}
+		return layout.NewLine(gs, 1)
+	}
+	tests := []struct {
+		name string
+		line layout.Line
+		want bool
+	}{
+		{"header cells apart", line("一级指标", "二级指标", "三级指标", "指标值"), true},
+		{"header cells run together", line("一级指标二级指标三级指标指标值"), true},
+		{"an opening label", line("项目名称", "教师培训专项经费"), true},
+		{"a sentence starting with header words", line("绩效指标目标值不合理，业务管理不规范，项目台账管"), false},
+		{"a sentence with a full stop", line("绩效指标", "目标值", "按要求完成。"), false},
+		{"plain text", line("本单位共有项目如下"), false},
+	}
+	for _, tt := range tests {
+		if got := opensTable(tt.line); got != tt.want {
+			t.Errorf("%s: opensTable = %v, want %v", tt.name, got, tt.want)
+		}
 	}
 }

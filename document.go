@@ -64,8 +64,12 @@ type Department struct {
 
 // Project is one project target table (项目支出绩效目标表).
 type Project struct {
-	Code       string      `json:"code"`
-	Name       string      `json:"name"`
+	Code string `json:"code"`
+	Name string `json:"name"`
+	// UnitName is the unit that spends the project's money, where a table
+	// of many projects prints it per row (单位名称); "" otherwise (the
+	// document's unit).
+	UnitName   string      `json:"unit_name"`
 	Budget     Budget      `json:"budget"`
 	Purpose    string      `json:"purpose"`
 	Plan       []PlanStep  `json:"plan"`

@@ -66,6 +66,9 @@ func projectEntries(ps []budgetpdf.Project) []entry {
 	es := make([]entry, len(ps))
 	for i, p := range ps {
 		es[i] = newEntry(p.Code, p.Name)
+		if p.UnitName != "" { // the same project name under two units is two projects
+			es[i].key = nameKey(p.UnitName) + "/" + es[i].key
+		}
 	}
 	return es
 }

@@ -195,3 +195,27 @@ func TestCompareNil(t *testing.T) {
 		t.Errorf("got %s", r.Changes[0].Kind)
 	}
 }
+
+// TestCompareSameNameTwoUnits: a table of many projects names the same
+// project under several units (日常保障运行 of two prisons); each pairs
+// with its own unit's next year, however the rows are ordered.
+func TestCompareSameNameTwoUnits(t *testing.T) {
+	mk := func(units []string, totals []float64) *budgetpdf.Document {
+		d := &budgetpdf.Document{}
+		for i, u := range units {
+			d.Projects = append(d.Projects, budgetpdf.Project{Name: "日常保障运行", UnitName: u,
+				Budget: budgetpdf.Budget{Total: budgetpdf.Float(totals[i])}})
+		}
+		return d
+	}
+	old := mk([]string{"某市第一监狱", "某市第二监狱"}, []float64{100, 200})
+	same := mk([]string{"某市第二监狱", "某市第一监狱"}, []float64{200, 100})
+	if r := Compare(old, same, Options{}); len(r.Changes) != 0 {
+		t.Errorf("rows reordered: %d changes, first %+v", len(r.Changes), r.Changes[0])
+	}
+	moved := mk([]string{"某市第二监狱", "某市第一监狱"}, []float64{250, 100})
+	r := Compare(old, moved, Options{})
+	if len(r.Changes) != 1 || r.Changes[0].Kind != BudgetChanged {
+		t.Errorf("changes = %+v, want one budget change (第二监狱 200 → 250)", r.Changes)
+	}
+}

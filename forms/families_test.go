@@ -345,12 +345,12 @@ func TestProjectList(t *testing.T) {
 			projects, dept, _ := fp.Finish()
 			var got []string
 			for _, p := range projects {
-				got = append(got, fmt.Sprintf("%s %v %.2f %s %d", p.Name, p.Pages, *p.Budget.Total, p.Goal, len(p.Indicators)))
+				got = append(got, fmt.Sprintf("%s/%s %v %.2f %s %d", p.UnitName, p.Name, p.Pages, *p.Budget.Total, p.Goal, len(p.Indicators)))
 			}
 			want := []string{
-				"法治政府建设 [39] 676.51 推进行政立法工作科学高效。 0",
-				"公共法律服务 [39 40] 196.87 优化公共法律服务体系建设，打造法治化营商环境。 0",
-				"罪犯生活保障 [40] 932.77 保障罪犯的基本生活需求。 0",
+				"某市司法局/法治政府建设 [39] 676.51 推进行政立法工作科学高效。 0",
+				"某市司法局/公共法律服务 [39 40] 196.87 优化公共法律服务体系建设，打造法治化营商环境。 0",
+				"某市监狱/罪犯生活保障 [40] 932.77 保障罪犯的基本生活需求。 0",
 			}
 			if dept != nil || !reflect.DeepEqual(got, want) {
 				t.Errorf("projects:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))

@@ -118,7 +118,7 @@ func (fp *Parser) projectRow(g *layout.Grid, r int) bool {
 	p := &f.project
 	p.Name = cell.Text
 	fill := projectFields(f, g, r)
-	p.Code, p.Goal = fill.Code, fill.Goal
+	p.Code, p.Goal, p.UnitName = fill.Code, fill.Goal, fill.UnitName
 	p.Budget = fill.Budget
 	if fill.UnitName != "" && fp.UnitName == "" {
 		fp.UnitName = fill.UnitName

@@ -142,10 +142,10 @@ func (w *docWriter) projects(d *budgetpdf.Document) error {
 		if len(p.Pages) > 0 {
 			first = p.Pages[0]
 		}
-		id, err := w.rows.insert(`INSERT INTO projects (document_id, seq, code, name, budget_total,
+		id, err := w.rows.insert(`INSERT INTO projects (document_id, seq, code, name, unit_name, budget_total,
 			budget_fiscal, budget_other, purpose, goal, pages, first_page)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-			w.docID, i, p.Code, p.Name, p.Budget.Total, p.Budget.Fiscal, p.Budget.Other,
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			w.docID, i, p.Code, p.Name, p.UnitName, p.Budget.Total, p.Budget.Fiscal, p.Budget.Other,
 			p.Purpose, p.Goal, string(pages), first)
 		if err != nil {
 			return wrap("insert project", err)

@@ -11,7 +11,7 @@ import (
 
 // TestMigrate_ProjectUnit: a version-4 database gains projects.unit_name
 // (migration 0005), filled from the stored JSON; a project extracted
-// before the field existed gets ''.
+// before the field existed gets ”.
 func TestMigrate_ProjectUnit(t *testing.T) {
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "v4.db")

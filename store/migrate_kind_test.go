@@ -2,7 +2,6 @@ package store
 
 import (
 	"context"
-	"database/sql"
 	"path/filepath"
 	"testing"
 )
@@ -11,25 +10,8 @@ import (
 // and tables.money_unit (migration 0003), filled from the stored JSON; a
 // document extracted before kind existed gets ”.
 func TestMigrate_KindAndTableMoney(t *testing.T) {
-	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "v2.db")
-	raw, err := sql.Open("sqlite3", dsn(path, "_txlock=immediate"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	ms, err := migrations()
-	if err != nil {
-		t.Fatal(err)
-	}
-	tx, err := raw.Begin()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, m := range ms[:2] {
-		if err := apply(ctx, tx, m); err != nil {
-			t.Fatal(err)
-		}
-	}
+	raw, tx := atVersion(t, path, 2)
 	docs := []struct{ sha, json string }{
 		{"new", `{"kind":"单位预算","tables":[{"money_unit":"元"},{"money_unit":""},{"money_unit":"万元"}]}`},
 		{"old", `{"tables":[{}]}`},

@@ -56,23 +56,8 @@ func TestOpen_ConcurrentOnANewDatabase(t *testing.T) {
 // survive migration 0002, keyed by file (the latest attempt of a file
 // wins; 'path:FILE' becomes an empty string).
 func TestMigrate_ImportErrorsByFile(t *testing.T) {
-	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "v1.db")
-	raw, err := sql.Open("sqlite3", dsn(path, "_txlock=immediate"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	ms, err := migrations()
-	if err != nil {
-		t.Fatal(err)
-	}
-	tx, err := raw.Begin()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := apply(ctx, tx, ms[0]); err != nil {
-		t.Fatal(err)
-	}
+	raw, tx := atVersion(t, path, 1)
 	for _, row := range [][]any{
 		{"a.pdf", "s1", 2, "old"},
 		{"a.pdf", "s2", nil, "newer"},
@@ -129,4 +114,29 @@ func TestMigrationsNumberedInOrder(t *testing.T) {
 			t.Errorf("migrationNumber(%q) = %d, want %d", name, got, want)
 		}
 	}
+}
+
+// atVersion makes a SQLite database at path migrated to version n, and
+// returns it and an open transaction to fill it as a database of that
+// version was; the caller commits and closes it before Open migrates on.
+func atVersion(t *testing.T, path string, n int) (*sql.DB, *sql.Tx) {
+	t.Helper()
+	raw, err := sql.Open("sqlite3", dsn(path, "_txlock=immediate"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ms, err := migrations()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tx, err := raw.Begin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range ms[:n] {
+		if err := apply(context.Background(), tx, m); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return raw, tx
 }

@@ -2,7 +2,6 @@ package store
 
 import (
 	"context"
-	"database/sql"
 	"path/filepath"
 	"testing"
 
@@ -13,25 +12,8 @@ import (
 // (migration 0005), filled from the stored JSON; a project extracted
 // before the field existed gets ”.
 func TestMigrate_ProjectUnit(t *testing.T) {
-	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "v4.db")
-	raw, err := sql.Open("sqlite3", dsn(path, "_txlock=immediate"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	ms, err := migrations()
-	if err != nil {
-		t.Fatal(err)
-	}
-	tx, err := raw.Begin()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, m := range ms[:4] {
-		if err := apply(ctx, tx, m); err != nil {
-			t.Fatal(err)
-		}
-	}
+	raw, tx := atVersion(t, path, 4)
 	res, err := tx.Exec(`INSERT INTO documents (file, sha256, pages, unit, year, schema, status, imported_at, json)
 		VALUES ('a.pdf', 'a', 1, '某市司法局', 2026, 'budgetpdf/v1', 'ok', 'now', ?)`,
 		`{"projects":[{"name":"日常保障运行","unit_name":"某市第一监狱"},{"name":"法律援助"}]}`)

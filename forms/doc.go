@@ -11,7 +11,7 @@
 //     …单位 a unit, …性质 a sign, …依据 a basis); data, extended by data.
 //     labels.go and vocabulary.go: the header-block labels (项目名称, 预算数
 //     …) and the indicator framework's level names. The producers in
-//     layout/pdfgrid and layout/textgrid read the same vocabulary to find
+//     pdfgrid and textgrid read the same vocabulary to find
 //     table structure in unruled pages and plain text.
 //   - headers.go: a header row's ColumnMap, one column per role, near ties
 //     recorded as guesses (column_guessed); headerband.go: the header band

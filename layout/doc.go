@@ -1,7 +1,7 @@
 // Package layout holds the intermediate representation between the
 // producers and the meaning layer: the Grid, the one representation of a
-// table that both producers make (layout/pdfgrid from PDF geometry,
-// layout/textgrid from plain text), the Line of text outside tables, and
+// table that both producers make (pdfgrid from PDF geometry,
+// textgrid from plain text), the Line of text outside tables, and
 // the Item, one element of a page's reading flow. Packages forms, budget
 // and narrative read them; page furniture patterns (page numbers, table of
 // contents lines) are here because both producers cut them.

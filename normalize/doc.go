@@ -1,6 +1,6 @@
 // Package normalize assembles the budgetpdf/v1 document: it takes the
-// reading flow a producer made (layout/pdfgrid from extracted PDF pages,
-// layout/textgrid from plain text), finds each table's caption, the
+// reading flow a producer made (pdfgrid from extracted PDF pages,
+// textgrid from plain text), finds each table's caption, the
 // document's identity (unit, year, kind, money unit), and fills the
 // document from what packages forms (target tables), budget (budget
 // tables) and narrative (sections) make of the grids and lines.

@@ -12,8 +12,8 @@ import (
 	"github.com/budgetpdf/budgetpdf/extract"
 	"github.com/budgetpdf/budgetpdf/forms"
 	"github.com/budgetpdf/budgetpdf/layout"
-	"github.com/budgetpdf/budgetpdf/layout/pdfgrid"
 	"github.com/budgetpdf/budgetpdf/narrative"
+	"github.com/budgetpdf/budgetpdf/pdfgrid"
 )
 
 // Document assembles the budgetpdf/v1 document from extracted pages.

@@ -5,7 +5,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/budgetpdf/budgetpdf"
-	"github.com/budgetpdf/budgetpdf/layout/textgrid"
+	"github.com/budgetpdf/budgetpdf/textgrid"
 )
 
 // Text assembles the budgetpdf/v1 document from plain text: what a

@@ -11,7 +11,7 @@ import (
 
 	"github.com/budgetpdf/budgetpdf/extract"
 	"github.com/budgetpdf/budgetpdf/internal/textinput"
-	"github.com/budgetpdf/budgetpdf/layout/textgrid"
+	"github.com/budgetpdf/budgetpdf/textgrid"
 )
 
 func init() { register(newExtractCmd) }

@@ -8,7 +8,7 @@ import (
 	"github.com/budgetpdf/budgetpdf/forms"
 	"github.com/budgetpdf/budgetpdf/internal/termsafe"
 	"github.com/budgetpdf/budgetpdf/layout"
-	"github.com/budgetpdf/budgetpdf/layout/pdfgrid"
+	"github.com/budgetpdf/budgetpdf/pdfgrid"
 )
 
 // printLayout shows, page by page, the tables the geometry gave (each cell

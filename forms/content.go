@@ -127,10 +127,13 @@ func comparatorCell(text string) bool {
 }
 
 // labelBySpan gives the label role to a column whose header cell reaches
-// down over every body row (a vertical 年度绩效指标, 绩效指标 or
-// 绩效目标指标 beside the level columns): one cell for all rows holds no
-// row's value, whatever its words say (目标 would make it a goal), so it
-// is neither a field, an unknown column nor an extra.
+// down over two body rows or more (a vertical 年度绩效指标, 绩效指标 or
+// 绩效目标指标 beside the level columns, over the indicator rows, a 备注
+// row below them maybe; one row more may still be the header's, a
+// grouped header whose band mapped on its upper row): a cell over
+// several rows holds no row's value, whatever its words say (目标 would
+// make it a goal), so it is neither a field, an unknown column nor an
+// extra.
 func labelBySpan(g *layout.Grid, band *headerBand) {
 	cm := &band.cols
 	if band.bottom+1 >= g.NumRows() {
@@ -138,7 +141,7 @@ func labelBySpan(g *layout.Grid, band *headerBand) {
 	}
 	for c := range cm.Roles {
 		cell := g.At(band.bottom, c)
-		if cell != nil && cell.Col == c && cell.Row <= band.bottom && cell.Row+cell.RowSpan >= g.NumRows() {
+		if cell != nil && cell.Col == c && cell.Row <= band.bottom && cell.Row+cell.RowSpan > band.bottom+2 {
 			cm.Roles[c] = RoleLabel
 		}
 	}

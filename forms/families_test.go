@@ -278,6 +278,21 @@ func TestLabelColumnBySpan(t *testing.T) {
 		{"满意度指标", "服务对象满意度指标", "学员满意度", "≥90%"},
 	}
 	bare := readGrids(sketch(body).build(2))
+	// a 备注 row under the indicators, outside the label's span, changes nothing
+	t.Run("with a 备注 row below", func(t *testing.T) {
+		rows := [][]string{append([]string{"绩效目标指标"}, body[0]...)}
+		for _, row := range body[1:] {
+			rows = append(rows, append([]string{"^"}, row...))
+		}
+		rows = append(rows, []string{"备注", "", "", "", ""})
+		got := readGrids(sketch(rows).build(2))
+		if !reflect.DeepEqual(got.indicators, bare.indicators) {
+			t.Errorf("indicators = %v, want %v", got.indicators, bare.indicators)
+		}
+		if len(got.projects) > 0 && strings.Contains(got.projects[0], "备注") {
+			t.Errorf("project %q took the 备注 row as its goal", got.projects[0])
+		}
+	})
 	for _, label := range []string{"年度绩效指标", "绩效指标", "指标体系"} {
 		t.Run(label, func(t *testing.T) {
 			var rows [][]string
@@ -370,4 +385,29 @@ func TestProjectList(t *testing.T) {
 			t.Errorf("label row mapped as a header: %v", cm.Roles)
 		}
 	})
+}
+
+// TestGoalColumnOfOneForm: a department table with a goal column beside
+// its indicators (湖南: 整体绩效目标 over one cell spanning the rows, a
+// group label 部门整体支出年度绩效目标 over the indicator header) takes
+// its goal from the column, not from the group label, and keeps every
+// indicator row.
+func TestGoalColumnOfOneForm(t *testing.T) {
+	g := sketch([][]string{
+		{"单位名称", "资金总额", "整体绩效目标", "部门整体支出年度绩效目标", "<", "<", "<"},
+		{"^", "^", "^", "一级指标", "二级指标", "三级指标", "指标值"},
+		{"某市信访局", "417.41", "1.推动信访法治化。2.做好群众来访接待。", "产出指标", "数量指标", "接待群众人次", "≥5000人次"},
+		{"^", "^", "^", "^", "质量指标", "信访事项按期办结率", "≥95%"},
+		{"^", "^", "^", "满意度指标", "服务对象满意度指标", "群众满意度", "≥90%"},
+	}).build(30)
+	g.Title = "部门整体支出绩效目标表"
+	var fp Parser
+	fp.AddGrid(g)
+	projects, dept, _ := fp.Finish()
+	if dept == nil || len(projects) != 0 {
+		t.Fatalf("department %+v, projects %d", dept, len(projects))
+	}
+	if dept.Goal != "1.推动信访法治化。2.做好群众来访接待。" || len(dept.Indicators) != 3 {
+		t.Errorf("goal %q, %d indicators; want the goal column's text and 3", dept.Goal, len(dept.Indicators))
+	}
 }

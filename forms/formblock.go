@@ -154,11 +154,16 @@ func (fp *Parser) applyLabel(g *layout.Grid, cell *layout.Cell, l Label, text st
 			p.Purpose = t
 		}
 	case LabelGoal:
+		below := textBelow(g, cell)
+		_, w := scoreHeader(below).best()
 		switch {
 		case ok && !subHeader(text):
 			p.Goal = text
-		case textBelow(g, cell) != "":
-			p.Goal = textBelow(g, cell)
+		case w >= 0.5 && utf8.RuneCountInString(below) <= 16:
+			// a group label over the indicator header (部门整体支出年度绩效目标
+			// over 一级指标 …): no value of its own
+		case below != "":
+			p.Goal = below
 		default:
 			if t, r := fp.textUnder(g, cell); t != "" {
 				p.Goal = t

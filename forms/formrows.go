@@ -25,6 +25,7 @@ func (fp *Parser) indicatorRow(g *layout.Grid, r int, row []string) bool {
 		}
 	}
 	f := fp.cur
+	f.goalFromColumn(g, r)
 	get := f.cellText(g, r)
 	f.fillLevels(get)
 	name, value := get(RoleName), get(RoleTarget)
@@ -50,6 +51,19 @@ func (fp *Parser) indicatorRow(g *layout.Grid, r int, row []string) bool {
 	f.pages[g.Page] = true
 	f.atFoot, f.lastGrid = r == g.NumRows()-1, g
 	return true
+}
+
+// goalFromColumn: a table of one form's indicators with a goal column
+// beside them (湖南 部门整体支出绩效目标表: 整体绩效目标 over one cell that
+// spans the rows) takes its goal from there, once.
+func (f *form) goalFromColumn(g *layout.Grid, r int) {
+	c := f.gridCol(g, f.cols.Col(RoleGoal))
+	if c < 0 || f.cols.Col(RoleProject) >= 0 || f.project.Goal != "" {
+		return
+	}
+	if cell := g.Anchor(r, c); cell != nil && strings.TrimSpace(cell.Text) != "" {
+		f.project.Goal = cell.Text
+	}
 }
 
 // cellText reads row r by role, through the form's column map (a merged

@@ -185,7 +185,7 @@ func TestMapHeaderGeneralises(t *testing.T) {
 			[]Role{pj, to, nm}},
 		{"政府购买服务 catalogue maps (the grid's cells reject it)",
 			[]string{"一级", "二级", "三级", "预算金额"}, true,
-			[]Role{l1, l2, nm, no}},
+			[]Role{l1, l2, nm, ex}},
 		{"budget table 项目 | 预算数", []string{"项目", "预算数"}, false, nil},
 		{"budget table with fiscal split", []string{"项目名称", "预算数", "财政拨款", "其他资金"}, false, nil},
 		{"budget table by function", []string{"功能分类科目编码", "功能分类科目名称", "预算数"}, false, nil},
@@ -256,5 +256,26 @@ func TestHeaderBandEvidence(t *testing.T) {
 	projects, dept, _ := fp.Finish()
 	if len(projects) != 0 || dept != nil || fp.sawHeader != 0 {
 		t.Errorf("catalogue and budget table gave projects %+v, department %+v, %d headers", projects, dept, fp.sawHeader)
+	}
+}
+
+// TestAmountColumnsAreKnown: the amounts and codes a target table may
+// print beside its indicators are known columns (kept in extra, no
+// warning), while the fields' own words still win (财政拨款 is fiscal,
+// 其他资金 other, 项目编码 the project code).
+func TestAmountColumnsAreKnown(t *testing.T) {
+	tests := []struct {
+		header string
+		want   Role
+	}{
+		{"基本支出", RoleExtra}, {"项目支出", RoleExtra}, {"一般公共预算", RoleExtra},
+		{"政府性基金拨款", RoleExtra}, {"财政专户管理资金", RoleExtra}, {"单位编码", RoleExtra},
+		{"当年财政拨款预算金额", RoleExtra},
+		{"财政拨款", RoleFiscal}, {"其他资金", RoleOther}, {"项目编码", RoleProjectCode}, {"资金总额", RoleTotal},
+	}
+	for _, tt := range tests {
+		if got, _ := scoreHeader(tt.header).best(); got != tt.want {
+			t.Errorf("%s: role %v, want %v", tt.header, got, tt.want)
+		}
 	}
 }

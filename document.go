@@ -187,7 +187,8 @@ type BudgetRow struct {
 
 // BudgetCheck is one reconciliation check: its rule (parent_sum,
 // total_sum, column_sum, three_public_sum, balance, cross_table,
-// empty_statement), pass or fail, where, and the figures in words.
+// empty_statement, narrative), pass or fail, where, and the figures in
+// words.
 type BudgetCheck struct {
 	Rule     string   `json:"rule"`
 	Status   string   `json:"status"` // pass, fail

@@ -28,8 +28,14 @@
 // header group a 合计 or 小计 column = the sum of the group's other columns:
 // 合计 = 基本支出 + 项目支出, 三公 = 出国 + 接待 + 公务用车), balance (收入总计 =
 // 支出总计), cross_table (the same total in the tables that print it,
-// compared in 万元 when their units differ) and empty_statement (a table
-// without amounts says why, in a note, under it, or in the narrative).
+// compared in 万元 when their units differ), empty_statement (a table
+// without amounts says why, in a note, under it, or in the narrative) and
+// narrative (CheckNarrative, narrative*.go: a total the narrative prints —
+// 收入总计, 支出总计, 财政拨款收入/支出总计, 三公经费 — equals the table's;
+// read only where the figure follows the total's words in one sentence
+// with nothing but connecting words between (预算数为, 共), never a change
+// (比上年减少) or another year's figure; converted to the table's unit and
+// forgiven 0.01 of the coarser unit, since a 万元 figure rounds a 元 table).
 // Tolerance: 0.01 in the table's unit (of the coarser unit across tables).
 // Passing checks are counted, one pass entry per rule and table.
 //
@@ -49,6 +55,11 @@
 // printed on a header row) is read as header; on the real files it only
 // happens in empty tables.
 //
-// BUG: the narrative's 收入 / 支出 / 三公 figures are not compared with the
-// tables yet; only an empty table's narrative statement is read.
+// BUG: CheckNarrative runs on the finished document (the extraction
+// pipeline calls it after normalize), because Read is given the sections'
+// texts without their pages; its page is the section's (where its heading
+// is printed), not the sentence's when the section runs over pages.
+//
+// BUG: only the 总计 lines and the 三公 total are read from the narrative:
+// 本年收入合计, 基本支出 and 项目支出 figures are not compared.
 package budget

@@ -93,7 +93,10 @@ func check(tables []budgetpdf.BudgetTable, warnings []budgetpdf.Warning) ([]budg
 }
 
 // parentSums: a row with children along the code hierarchy (or the
-// numbering) equals their sum, in every column.
+// numbering) equals their sum, in every column. Its children are the lines
+// below it up to the next line of its rank: a table that prints one 类
+// twice (a dual 部门/政府 经济分类 table: 301 over 501, then 301 over 505)
+// sums each group apart.
 func (c *checker) parentSums(t *budgetpdf.BudgetTable) {
 	for i, p := range t.Rows {
 		if p.Total || p.Level == 0 || p.Level == 3 {
@@ -107,6 +110,9 @@ func (c *checker) parentSums(t *budgetpdf.BudgetTable) {
 		subset := false
 		for j := i + 1; j < len(t.Rows); j++ {
 			k := t.Rows[j]
+			if k.Side == p.Side && k.Level > 0 && k.Level <= p.Level {
+				break // the next line of the parent's rank closes its group
+			}
 			if k.Side != p.Side || k.Parent != id || k.Level != p.Level+1 {
 				continue
 			}

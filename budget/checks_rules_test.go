@@ -35,3 +35,30 @@ func TestLevelsKnown(t *testing.T) {
 		}
 	}
 }
+
+// TestParentSumRepeatedParent: a dual 经济分类 table prints 505 over two
+// groups (工资福利 then 商品和服务, 02 烟台审计局 p17–18); each 505 line is
+// the sum of its own group, not of every 505 line below it.
+func TestParentSumRepeatedParent(t *testing.T) {
+	f := budgetpdf.Float
+	row := func(code, parent string, level int, v float64) budgetpdf.BudgetRow {
+		return budgetpdf.BudgetRow{Page: 17, Code: code, Parent: parent, Level: level, Values: []*float64{f(v)}}
+	}
+	tb := budgetpdf.BudgetTable{Kind: "basic_expenditure", Pages: []int{17}, MoneyUnit: "万元",
+		Columns: []budgetpdf.BudgetColumn{{Header: "小计", Role: "total"}},
+		Rows: []budgetpdf.BudgetRow{
+			row("505", "", 1, 509.37), row("50501", "505", 2, 128.46), row("50501", "505", 2, 380.91),
+			row("505", "", 1, 29.61), row("50502", "505", 2, 29.61),
+		}}
+	checks, _ := check([]budgetpdf.BudgetTable{tb}, nil)
+	for _, c := range checks {
+		if c.Status == "fail" {
+			t.Errorf("%s", c.Message)
+		}
+	}
+	tb.Rows[4].Values[0] = f(30)
+	checks, _ = check([]budgetpdf.BudgetTable{tb}, nil)
+	if len(checks) == 0 || checks[0].Status != "fail" || *checks[0].Expected != 29.61 || *checks[0].Actual != 30 {
+		t.Errorf("the second group's sum is not checked on its own: %+v", checks)
+	}
+}

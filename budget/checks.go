@@ -99,7 +99,7 @@ func check(tables []budgetpdf.BudgetTable, warnings []budgetpdf.Warning) ([]budg
 // sums each group apart.
 func (c *checker) parentSums(t *budgetpdf.BudgetTable) {
 	for i, p := range t.Rows {
-		if p.Total || p.Level == 0 || p.Level == 3 {
+		if p.Total || p.Level == 0 || p.Code != "" && p.Level == 3 {
 			continue
 		}
 		id := p.Code

@@ -44,9 +44,16 @@
 // warning; a cell under an amount column that is no amount is a warning
 // and nil.
 //
-// BUG: the hierarchy of rows without codes comes from their numbering (一、
-// over 1、 and （一）); indentation is not read (grids carry no text
-// positions inside a cell), so an unnumbered sub-line counts as level 1.
+// The hierarchy of rows without codes comes from their numbering
+// (outline.go): 一、 is level 1, each further style one level deeper in the
+// order the block first uses it (1、 then (1)), 其中 a part of the line
+// above. Blocks printed side by side on one side (the 支出 of a 收支总表 by
+// 功能分类, 部门 and 政府 经济分类) are sides of their own (expenditure2, …).
+// An untitled grid whose first rows hold no header word is a continuation
+// page, its first rows body lines.
+//
+// BUG: indentation is not read (grids carry no text positions inside a
+// cell), so an unnumbered sub-line counts as level 1.
 //
 // BUG: a 款 or 项 printed as one digit (2) is written as two (02): the
 // code is what the page means, not what it prints.

@@ -270,6 +270,8 @@ func (h *header) classify() {
 		}
 	} else if len(h.blocks) < 2 {
 		h.blocks[0] = ""
+	} else {
+		numberRepeats(h.blocks)
 	}
 	for c, d := range h.cols {
 		if d.what == colAmount {
@@ -277,6 +279,38 @@ func (h *header) classify() {
 		}
 		_ = c
 	}
+}
+
+// numberRepeats names the second and later blocks of one side apart
+// (expenditure2, expenditure3): a 收支总表 that prints its 支出 by 功能分类,
+// then by 部门 and 政府 经济分类 side by side has three 支出 blocks whose
+// lines and totals are three readings of one sum, not one list. The first
+// keeps the plain side.
+func numberRepeats(blocks []string) {
+	seen := map[string]int{}
+	for b, side := range blocks {
+		seen[side]++
+		if n := seen[side]; n > 1 && side != "" {
+			blocks[b] = fmt.Sprintf("%s%d", side, n)
+		}
+	}
+}
+
+// knownWords reports whether any header cell holds a word of the lexicon
+// (a role, code, name or measure): a grid whose first rows name no column
+// (（十九）自然资源海洋气象等支出 over 656.08) has no header, whatever its
+// first amount row leaves above it.
+func (h *header) knownWords() bool {
+	for _, p := range h.paths {
+		for _, w := range p {
+			for _, section := range []string{"role", "code", "name", "measure"} {
+				if _, weight := lookup(section, w); weight > 0 {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 func (h *header) hasName(b int) bool {

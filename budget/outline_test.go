@@ -1,0 +1,60 @@
+package budget
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// TestOutline: the 支出 by 部门经济分类 column of the 西安 收支总表 (05
+// p30): 一、 over 1、 over (1), 2、 back under 一、; the 收入 column's
+// 其中 under (1); a line without numbering is level 1.
+func TestOutline(t *testing.T) {
+	lines := []string{"一、部门预算", "1、人员经费和公用经费支出", "(1)工资福利支出", "(4)资本性支出", "2、专项业务经费支出",
+		"（1）工资福利支出", "其中：专项资金列入部门预算的项目", "3、上缴上级支出", "上年结转", "1、财政拨款资金结转"}
+	want := []string{"1 ", "2 一、部门预算", "3 1、人员经费和公用经费支出", "3 1、人员经费和公用经费支出", "2 一、部门预算",
+		"3 2、专项业务经费支出", "4 （1）工资福利支出", "2 一、部门预算", "1 ", "2 上年结转"}
+	var o outline
+	for i, l := range lines {
+		level, parent := o.place(l)
+		if got := fmt.Sprintf("%d %s", level, parent); got != want[i] {
+			t.Errorf("%s: got %q, want %q", l, got, want[i])
+		}
+	}
+}
+
+// TestContinuationWithoutHeader: 苏州水务 2026 p15–16, a 财政拨款收支总表
+// whose second page opens with 支出 lines that print no amount
+// ((十九) over (二十) 656.08): the lines above the first amount name no
+// column, so they are body lines of the table, not a header, and the
+// parent (一、本年支出 92596.24) sums every line of both pages.
+func TestContinuationWithoutHeader(t *testing.T) {
+	p1 := gridOf(15, "财政拨款收支总表",
+		"收入|>|支出|>",
+		"项目|预算数|项目|预算数",
+		"一、本年收入|92596.24|一、本年支出|92596.24",
+		"（一）一般公共预算拨款|92596.24|（一）一般公共服务支出|",
+		"||（十三）农林水支出|91940.16")
+	p2 := gridOf(16, "",
+		"||（十九）自然资源海洋气象等支出|",
+		"||（二十）住房保障支出|656.08",
+		"收入总计|92596.24|支出总计|92596.24")
+	res := Read([]Input{in(p1, "单位：万元"), in(p2)})
+	if len(res.Tables) != 1 || len(res.Tables[0].Pages) != 2 {
+		t.Fatalf("%d tables, want one over two pages", len(res.Tables))
+	}
+	for _, c := range res.Checks {
+		if c.Status == "fail" {
+			t.Errorf("%s: %s", c.Rule, c.Message)
+		}
+	}
+	var names []string
+	for _, r := range res.Tables[0].Rows {
+		if r.Page == 16 {
+			names = append(names, r.Name)
+		}
+	}
+	if strings.Join(names, ",") != "（十九）自然资源海洋气象等支出,（二十）住房保障支出,收入总计,支出总计" {
+		t.Errorf("p16 lines %q", names)
+	}
+}

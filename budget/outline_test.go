@@ -23,6 +23,23 @@ func TestOutline(t *testing.T) {
 	}
 }
 
+// TestOutlineRestartedList: 长春 信访局 2026 p9 numbers the 支出 by 功能分类
+// 一、二、三、四、 under 一、本年支出, then 二、结转下年支出 back at level 1.
+func TestOutlineRestartedList(t *testing.T) {
+	lines := []string{"一、本年支出", "一、一般公共服务支出", "二、社会保障和就业支出", "1、行政事业单位养老支出", "三、卫生健康支出", "四、住房保障支出", "二、结转下年支出", "十、其他", "十一、其他支出"}
+	want := []string{"1 ", "2 一、本年支出", "2 一、本年支出", "3 二、社会保障和就业支出", "2 一、本年支出", "2 一、本年支出", "1 ", "1 ", "1 "}
+	var o outline
+	for i, l := range lines {
+		level, parent := o.place(l)
+		if got := fmt.Sprintf("%d %s", level, parent); got != want[i] {
+			t.Errorf("%s: got %q, want %q", l, got, want[i])
+		}
+	}
+	if cnNumber("十一、其他支出") != 11 || cnNumber("二十、住房保障支出") != 20 || cnNumber("二十三、") != 23 {
+		t.Errorf("cnNumber: %d %d %d", cnNumber("十一、其他支出"), cnNumber("二十、住房保障支出"), cnNumber("二十三、"))
+	}
+}
+
 // TestContinuationWithoutHeader: 苏州水务 2026 p15–16, a 财政拨款收支总表
 // whose second page opens with 支出 lines that print no amount
 // ((十九) over (二十) 656.08): the lines above the first amount name no

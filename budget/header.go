@@ -92,7 +92,8 @@ func dataRow(g *layout.Grid, r int) bool {
 	return v != "" && other == 0
 }
 
-// isColumnNumber: a row of small column numbers (栏次 1 2 3 …) is header.
+// isColumnNumber: a row of small column numbers (栏次 1 2 3 …, ** | 1 | 2
+// …) is header.
 func isColumnNumber(g *layout.Grid, r int) bool {
 	n, small := 0, 0
 	for _, c := range g.RowCells(r) {
@@ -104,8 +105,8 @@ func isColumnNumber(g *layout.Grid, r int) bool {
 		if t == "栏次" || t == "行次" {
 			return true
 		}
-		if len(t) <= 2 && codeRe.MatchString("00"+t) {
-			small++
+		if len(t) <= 2 && codeRe.MatchString("00"+t) || stars(t) {
+			small++ // a column's number, or the stars some print over the name and code columns
 		}
 	}
 	return n >= 3 && small == n
@@ -200,8 +201,12 @@ func readHeader(g *layout.Grid) (header, bool) {
 }
 
 func isColumnNumberText(t string) bool {
-	return t == "栏次" || t == "行次" || len(t) <= 2 && codeRe.MatchString("00"+t)
+	return t == "栏次" || t == "行次" || len(t) <= 2 && codeRe.MatchString("00"+t) || stars(t)
 }
+
+// stars: a cell of asterisks, printed over the name and code columns of a
+// row of column numbers (** | 1 | 2 …).
+func stars(t string) bool { return t != "" && strings.Trim(t, "*＊") == "" }
 
 // classify decides each column's meaning from its path and cuts the
 // columns into blocks: a code or name column after amounts starts a new

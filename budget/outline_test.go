@@ -75,3 +75,23 @@ func TestContinuationWithoutHeader(t *testing.T) {
 		t.Errorf("p16 lines %q", names)
 	}
 }
+
+// TestStarredColumnNumbers: 杭州 司法局 p32 and 长沙 p19 print a row of
+// column numbers under the header with stars over the code and name
+// columns (** | ** | 1 | 2 | 3): it is header, not a line whose 合计 1 ≠ 2 + 3.
+func TestStarredColumnNumbers(t *testing.T) {
+	g := gridOf(32, "一般公共预算基本支出表",
+		"科目编码|科目名称|合计|人员经费|公用经费",
+		"**|**|1|2|3",
+		"301|工资福利支出|10|10|",
+		"合计||10|10|")
+	res := Read([]Input{in(g, "单位：万元")})
+	if len(res.Tables) != 1 || len(res.Tables[0].Rows) != 2 || res.Tables[0].Columns[0].Header != "合计" {
+		t.Fatalf("tables %+v", res.Tables)
+	}
+	for _, c := range res.Checks {
+		if c.Status == "fail" {
+			t.Errorf("%s: %s", c.Rule, c.Message)
+		}
+	}
+}

@@ -494,12 +494,21 @@ func (c *checker) crossTables(tables []budgetpdf.BudgetTable) {
 			byKind[t.Kind] = t
 		}
 	}
+	withCarryover := byKind["income"] != nil && carriesOver(byKind["income"])
 	if t := byKind["summary"]; t != nil {
-		add("总收入", sideTotal(t, "income", "本年收入合计", "收入合计", "收入总计"))
+		if withCarryover {
+			add("收入总计", grandTotal(t, "income"))
+		} else {
+			add("总收入", sideTotal(t, "income", "本年收入合计", "收入合计", "收入总计"))
+		}
 		add("总支出", sideTotal(t, "expenditure", "本年支出合计", "支出合计", "支出总计"))
 	}
 	if t := byKind["income"]; t != nil {
-		add("总收入", totalRow(t, "", "total"))
+		fact := "总收入"
+		if withCarryover {
+			fact = "收入总计" // its 合计 counts the 上年结转 column in
+		}
+		add(fact, totalRow(t, "", "total"))
 	}
 	if t := byKind["expenditure"]; t != nil {
 		add("总支出", totalRow(t, "", "total"))
@@ -549,6 +558,14 @@ func (c *checker) crossTables(tables []budgetpdf.BudgetTable) {
 			}
 		}
 	}
+}
+
+// carriesOver: an income table whose 合计 counts a 上年结转 column that
+// prints an amount other than 0, so that its total is the 收支总表's
+// 收入总计, not its 本年收入合计.
+func carriesOver(t *budgetpdf.BudgetTable) bool {
+	f := totalRow(t, "", "carryover")
+	return f != nil && *f.v != 0
 }
 
 func sign4(d float64) string {

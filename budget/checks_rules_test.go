@@ -1,6 +1,7 @@
 package budget
 
 import (
+	"fmt"
 	"testing"
 
 	"github.com/budgetpdf/budgetpdf"
@@ -60,5 +61,39 @@ func TestParentSumRepeatedParent(t *testing.T) {
 	checks, _ = check([]budgetpdf.BudgetTable{tb}, nil)
 	if len(checks) == 0 || checks[0].Status != "fail" || *checks[0].Expected != 29.61 || *checks[0].Actual != 30 {
 		t.Errorf("the second group's sum is not checked on its own: %+v", checks)
+	}
+}
+
+// TestCrossTableCarryover: 福州 交管支队 p7–8: the 收入总表's 合计 61764.88
+// counts its 上年结转结余 column (8000), so it is the 收支总表's 收入合计
+// 61764.88, not its 本年收入合计 53764.88.
+func TestCrossTableCarryover(t *testing.T) {
+	f := budgetpdf.Float
+	summary := budgetpdf.BudgetTable{Kind: "summary", Pages: []int{7}, MoneyUnit: "万元",
+		Columns: []budgetpdf.BudgetColumn{{Header: "预算数", Role: "amount", Side: "income"}},
+		Rows: []budgetpdf.BudgetRow{
+			{Page: 7, Side: "income", Name: "本年收入合计", Total: true, Values: []*float64{f(53764.88)}},
+			{Page: 7, Side: "income", Name: "上年结转结余", Values: []*float64{f(8000)}},
+			{Page: 7, Side: "income", Name: "收入合计", Total: true, Values: []*float64{f(61764.88)}},
+		}}
+	income := budgetpdf.BudgetTable{Kind: "income", Pages: []int{8}, MoneyUnit: "万元",
+		Columns: []budgetpdf.BudgetColumn{{Header: "合计", Role: "total"}, {Header: "上年结转结余", Role: "carryover"}},
+		Rows:    []budgetpdf.BudgetRow{{Page: 8, Name: "合计", Total: true, Values: []*float64{f(61764.88), f(8000)}}}}
+	for _, carry := range []float64{8000, 0} {
+		income.Rows[0].Values[1] = f(carry)
+		checks, _ := check([]budgetpdf.BudgetTable{summary, income}, nil)
+		var got []string
+		for _, c := range checks {
+			if c.Rule == "cross_table" {
+				got = append(got, c.Status)
+			}
+		}
+		want := "[pass]" // with the carryover: 收入合计 = 合计
+		if carry == 0 {
+			want = "[fail]" // without one, the 合计 must be the 本年收入合计, and 61764.88 is not
+		}
+		if fmt.Sprint(got) != want {
+			t.Errorf("carryover %v: cross_table %v, want %s", carry, got, want)
+		}
 	}
 }

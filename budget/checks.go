@@ -125,7 +125,7 @@ func (c *checker) parentSums(t *budgetpdf.BudgetTable) {
 			continue
 		}
 		for col := range t.Columns {
-			if t.Columns[col].Side != p.Side {
+			if t.Columns[col].Side != p.Side || rate(t.Columns[col]) {
 				continue
 			}
 			sum, anyV := sumRows(t, kids, col)
@@ -141,6 +141,13 @@ func (c *checker) parentSums(t *budgetpdf.BudgetTable) {
 			}
 		}
 	}
+}
+
+// rate: a column of percentages or ratios (增减(%), 比上年增长率), which
+// no line's parts add up to.
+func rate(c budgetpdf.BudgetColumn) bool {
+	h := forms.HeaderKey(c.Header)
+	return strings.ContainsAny(h, "%％") || strings.HasSuffix(h, "率") || strings.HasSuffix(h, "比重")
 }
 
 // sumRows adds column col over rows; any reports whether one of them prints
@@ -180,7 +187,7 @@ func (c *checker) totalSums(t *budgetpdf.BudgetTable) {
 			}
 			if len(since) > 0 && levelsKnown(t, since) {
 				for col := range t.Columns {
-					if t.Columns[col].Side != side {
+					if t.Columns[col].Side != side || rate(t.Columns[col]) {
 						continue
 					}
 					sum, anyV := sumRows(t, since, col)

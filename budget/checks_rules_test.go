@@ -97,3 +97,31 @@ func TestCrossTableCarryover(t *testing.T) {
 		}
 	}
 }
+
+// TestRateColumnsNotSummed: 国家信访局 p10 prints 增减(%) beside the amounts;
+// a 款's percentage is no sum of its lines' percentages.
+func TestRateColumnsNotSummed(t *testing.T) {
+	f := budgetpdf.Float
+	tb := budgetpdf.BudgetTable{Kind: "general_expenditure", Pages: []int{10}, MoneyUnit: "万元",
+		Columns: []budgetpdf.BudgetColumn{{Header: "2026年预算数", Role: "amount"}, {Header: "2026年预算数比2025年执行数/增减(%)"}},
+		Rows: []budgetpdf.BudgetRow{
+			{Page: 10, Code: "20805", Item: "05", Class: "208", Level: 2, Parent: "208", Values: []*float64{f(30), f(-5.22)}},
+			{Page: 10, Code: "2080501", Level: 3, Parent: "20805", Values: []*float64{f(10), f(-3)}},
+			{Page: 10, Code: "2080505", Level: 3, Parent: "20805", Values: []*float64{f(20), f(-11.15)}},
+		}}
+	checks, _ := check([]budgetpdf.BudgetTable{tb}, nil)
+	for _, c := range checks {
+		if c.Status == "fail" {
+			t.Errorf("%s", c.Message)
+		}
+	}
+	tb.Rows[0].Values[0] = f(31)
+	if checks, _ = check([]budgetpdf.BudgetTable{tb}, nil); len(checks) == 0 || checks[0].Status != "fail" {
+		t.Errorf("the amount column is no longer checked: %+v", checks)
+	}
+	for h, want := range map[string]bool{"增减(%)": true, "增长率": true, "占比重": true, "预算数": false, "合计": false} {
+		if rate(budgetpdf.BudgetColumn{Header: h}) != want {
+			t.Errorf("rate(%q) != %v", h, want)
+		}
+	}
+}

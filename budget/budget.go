@@ -115,6 +115,11 @@ func Read(in []Input, narrative ...string) Result {
 		case kind != "" && cur != nil && kind == cur.out.Kind && hok && h.sig() == cur.ref.sig() && title == cur.out.Title:
 			cur.add(g, h, hok, it, &res) // a title repeated on every page
 			continue
+		case kind != "" && cur != nil && kind == cur.out.Kind && title == cur.out.Title && !hok && h.top == g.NumRows():
+			// the table's caption repeated over its next page, in rules
+			// of its own (部门名称 | 单位：万元): the grid after it goes on
+			carry.title, carry.unit, carry.page = title, unit, g.Page
+			continue
 		}
 		finish()
 		if kind != "" && !hok && h.top == g.NumRows() {

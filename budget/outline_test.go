@@ -95,3 +95,24 @@ func TestStarredColumnNumbers(t *testing.T) {
 		}
 	}
 }
+
+// TestRepeatedCaptionGrid: 长沙 信访局 p15–16 prints the caption and a ruled
+// 部门名称 | 单位：万元 line over the table's second page; the table goes on
+// there, so its 收入总计 sums the lines of both pages.
+func TestRepeatedCaptionGrid(t *testing.T) {
+	const title = "2026年财政拨款收支总体情况表"
+	head := []string{"收入|>|支出|>", "项目|金额|项目|合计"}
+	p1 := gridOf(15, "", append(head, "一、本年收入|1935.36|一、本年支出|1935.36")...)
+	cap2 := gridOf(16, "", "部门名称|：长沙市信访局|单位：万元")
+	p2 := gridOf(16, "", append(head, "二、上年结转||二、结转下年|", "收入总计|1935.36|支出总计|1935.36")...)
+	cap1 := gridOf(15, "", "部门名称|：长沙市信访局|单位：万元")
+	res := Read([]Input{in(cap1, title), in(p1), in(cap2, title), in(p2)})
+	if len(res.Tables) != 1 || fmt.Sprint(res.Tables[0].Pages) != "[15 16]" {
+		t.Fatalf("%d tables: %+v", len(res.Tables), res.Tables)
+	}
+	for _, c := range res.Checks {
+		if c.Status == "fail" {
+			t.Errorf("%s: %s", c.Rule, c.Message)
+		}
+	}
+}

@@ -277,7 +277,7 @@ func formulas(t *budgetpdf.BudgetTable, rolePaths [][]string) []formula {
 				continue
 			}
 			child := q[len(prefix)]
-			if partOfPart(child) {
+			if partOfPart(child) || besideThreePublic(t.Columns[i].Header, child) {
 				continue
 			}
 			if _, ok := groups[child]; !ok {
@@ -629,6 +629,17 @@ func partsTotal(t *budgetpdf.BudgetTable) *figure {
 		out.what += " + " + f.what
 	}
 	return out
+}
+
+// besideThreePublic: a column printed beside the 三公 items, under the same
+// header level as its 合计 but no part of it (会议费, 培训费 and 机关运行经费
+// in a “三公”经费、会议费、培训费 table).
+func besideThreePublic(total, child string) bool {
+	if !strings.Contains(total, "三公") {
+		return false
+	}
+	k := forms.HeaderKey(child)
+	return strings.Contains(k, "会议费") || strings.Contains(k, "培训费") || strings.Contains(k, "机关运行经费")
 }
 
 // partOfPart: a column that is no part of the sum beside the others: a

@@ -7,6 +7,20 @@ import (
 	"github.com/budgetpdf/budgetpdf"
 )
 
+func TestBesideThreePublic(t *testing.T) {
+	for _, tt := range []struct {
+		total, child string
+		want         bool
+	}{
+		{"“三公”经费合计", "会议费", true}, {"“三公”经费合计", "培训费", true}, {"“三公”经费合计", "公务接待费", false},
+		{"“三公”经费合计", "因公出国（境）费", false}, {"合计", "培训费", false},
+	} {
+		if got := besideThreePublic(tt.total, tt.child); got != tt.want {
+			t.Errorf("besideThreePublic(%q, %q) = %v", tt.total, tt.child, got)
+		}
+	}
+}
+
 func TestPartOfPart(t *testing.T) {
 	for header, want := range map[string]bool{
 		"其中：人员经费": true, "扣除基建项目后预算数": true, "项目支出总数": false, "基本支出": false, "小计": false,

@@ -301,15 +301,50 @@ func formulas(t *budgetpdf.BudgetTable, rolePaths [][]string) []formula {
 				f.parts = append(f.parts, sub)
 				continue
 			}
-			for _, j := range js {
-				if q := rolePaths[j]; len(q) == len(prefix)+2 && !partOfPart(q[len(q)-1]) {
-					f.parts = append(f.parts, j)
-				}
-			}
+			f.parts = append(f.parts, leafParts(rolePaths, js, len(prefix)+1)...)
 		}
 		if len(f.parts) > 0 {
 			out = append(out, f)
 		}
+	}
+	return out
+}
+
+// leafParts are the parts of a header group without a 小计 of its own
+// (the columns js, whose paths share their first depth levels): each
+// child's 小计, else the child itself when it is a column, else its own
+// parts, down the levels (本年收入 over 财政拨款 over 一般公共预算拨款).
+func leafParts(rolePaths [][]string, js []int, depth int) []int {
+	groups := map[string][]int{}
+	var order []string
+	for _, j := range js {
+		q := rolePaths[j]
+		if len(q) <= depth || partOfPart(q[depth]) {
+			continue
+		}
+		if _, ok := groups[q[depth]]; !ok {
+			order = append(order, q[depth])
+		}
+		groups[q[depth]] = append(groups[q[depth]], j)
+	}
+	var out []int
+	for _, ch := range order {
+		g := groups[ch]
+		if len(g) == 1 && len(rolePaths[g[0]]) == depth+1 {
+			out = append(out, g[0])
+			continue
+		}
+		sub := -1
+		for _, j := range g {
+			if q := rolePaths[j]; len(q) == depth+2 && isTotalWord(q[len(q)-1]) {
+				sub = j
+			}
+		}
+		if sub >= 0 {
+			out = append(out, sub)
+			continue
+		}
+		out = append(out, leafParts(rolePaths, g, depth+1)...)
 	}
 	return out
 }
@@ -644,8 +679,9 @@ func besideThreePublic(total, child string) bool {
 
 // partOfPart: a column that is no part of the sum beside the others: a
 // part of a part (其中…), or a figure restated after a deduction
-// (扣除基建项目后预算数).
+// (扣除基建项目后预算数), or a memo of the lines' 政府采购 share printed
+// beside their parts (深圳 p20: 2026年政府采购项目/小计).
 func partOfPart(header string) bool {
 	k := forms.HeaderKey(header)
-	return strings.HasPrefix(k, "其中") || strings.Contains(k, "扣除")
+	return strings.HasPrefix(k, "其中") || strings.Contains(k, "扣除") || strings.Contains(k, "政府采购")
 }

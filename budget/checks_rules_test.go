@@ -139,3 +139,32 @@ func TestRateColumnsNotSummed(t *testing.T) {
 		}
 	}
 }
+
+// TestColumnSumDeepGroups: 深圳 财政局 p19–20: 收入总计 = the leaves of
+// 本年收入 (财政拨款 over 一般公共预算拨款 …, 单位资金 over 事业收入 …) + 上年结转,
+// three header levels deep; the 政府采购 memo column beside 支出总计's parts
+// is none of them.
+func TestColumnSumDeepGroups(t *testing.T) {
+	income := gridOf(19, "收入总表",
+		"预算单位|收入总计|本年收入|>|>|上年结余、结转",
+		"^|^|财政拨款|>|单位资金|^",
+		"^|^|一般公共预算拨款|政府性基金预算拨款|事业收入|^",
+		"深圳市财政局|37385.88|36989.05|0|0|396.83")
+	spend := gridOf(20, "支出总表",
+		"科目编码|科目名称|支出总计|基本支出|项目支出|2026年政府采购项目|>",
+		"^|^|^|^|^|小计|其中：预留给中小企业",
+		"2010601|行政运行|6487.76|6487.76|0|388.02|171.52")
+	res := Read([]Input{in(income, "单位：万元"), in(spend, "单位：万元")})
+	n := 0
+	for _, c := range res.Checks {
+		if c.Status == "fail" {
+			t.Errorf("%s %s: %s", c.Rule, c.Kind, c.Message)
+		}
+		if c.Rule == "column_sum" {
+			n++
+		}
+	}
+	if n != 2 {
+		t.Errorf("%d column_sum entries, want a pass for each table: %+v", n, res.Checks)
+	}
+}

@@ -58,6 +58,14 @@
 // BUG: a 款 or 项 printed as one digit (2) is written as two (02): the
 // code is what the page means, not what it prints.
 //
+// BUG: a grid's own title wins over its caption lines, so a table number
+// printed between the caption and the grid (收入支出决算总表 / 公开01表 over
+// the 西安卫健委 2022 决算 tables) hides the caption and the table is not
+// recognised; and a 行次 column of row numbers would be read as amounts.
+//
+// BUG: a column of unit names (预算单位 in a 深圳 收入总表) is read as an
+// amount column: its cells are budget_row_unread warnings.
+//
 // BUG: a total row that the PDF producer ran into the header band (合计
 // printed on a header row) is read as header; on the real files it only
 // happens in empty tables.

@@ -32,7 +32,7 @@ def printed(pdf):
         for line in txt.splitlines()[:12]:
             t = re.sub(r"\s+", "", line)
             t = re.sub(r"^(公开|预算|附)?\d*表\d*|[（(](预算)?表\s*\d+[)）]$|^表\d+", "", t)
-            if 4 <= len(t) <= 40 and re.search(r"表[）)]?$", t) and not re.search(SKIP, t) and re.search(r"预算|决算|收支|收入|支出|三公", t):
+            if 4 <= len(t) <= 40 and re.search(r"表([）)]|[（(][^（()）]{0,12}[）)])?$", t) and not re.search(SKIP, t) and re.search(r"预算|决算|收支|收入|支出|三公", t):
                 caps.append(t)
         if len(caps) > 3:
             continue  # a contents page

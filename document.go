@@ -172,7 +172,8 @@ type BudgetColumn struct {
 
 // BudgetRow is one typed row. Code is the 科目编码 (2010101), split into
 // Class (类 201), Item (款 06) and Sub (项 01) as far as printed; Level is
-// 1 for a 类 (or a 一、 line), 2 for a 款, 3 for a 项, 0 for a total row;
+// 1 for a 类 (or a 一、 line), 2 for a 款, 3 for a 项, 0 for a total row
+// (a line without a code is as deep as its numbering: 一、 1、 (1) 其中);
 // Parent the code (or name) of the row above it in the hierarchy. Values
 // are aligned with the table's Columns: nil is a blank cell, never 0.
 type BudgetRow struct {
@@ -191,7 +192,8 @@ type BudgetRow struct {
 
 // BudgetCheck is one reconciliation check: its rule (parent_sum,
 // total_sum, column_sum, three_public_sum, balance, cross_table,
-// empty_statement), pass or fail, where, and the figures in words.
+// empty_statement, narrative), pass or fail, where, and the figures in
+// words.
 type BudgetCheck struct {
 	Rule     string   `json:"rule"`
 	Status   string   `json:"status"` // pass, fail

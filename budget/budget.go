@@ -53,7 +53,7 @@ type table struct {
 	rows  []rowMeta
 	// state of the code columns: a 款 printed without its 类 takes the last one
 	lastClass, lastItem []string
-	lastL1              []string // per block, the name of the last level-1 line
+	outlines            []outline // per block, the numbering of lines without codes
 }
 
 type rowMeta struct {
@@ -94,6 +94,9 @@ func Read(in []Input, narrative ...string) Result {
 		}
 		carry.title = ""
 		h, hok := readHeader(g)
+		if hok && title == "" && !h.knownWords() {
+			hok = false // its "header" is body lines of a continued table: no word names a column
+		}
 		if t, u := leadOf(h); t != "" && (title == "" || kindOf(title) == "") || unit == "" && u != "" {
 			if t != "" && (title == "" || kindOf(title) == "") {
 				title = t // the table's own title row over a part heading above the grid
@@ -112,6 +115,11 @@ func Read(in []Input, narrative ...string) Result {
 		case kind != "" && cur != nil && kind == cur.out.Kind && hok && h.sig() == cur.ref.sig() && title == cur.out.Title:
 			cur.add(g, h, hok, it, &res) // a title repeated on every page
 			continue
+		case kind != "" && cur != nil && kind == cur.out.Kind && title == cur.out.Title && !hok && h.top == g.NumRows():
+			// the table's caption repeated over its next page, in rules
+			// of its own (部门名称 | 单位：万元): the grid after it goes on
+			carry.title, carry.unit, carry.page = title, unit, g.Page
+			continue
 		}
 		finish()
 		if kind != "" && !hok && h.top == g.NumRows() {
@@ -129,7 +137,7 @@ func Read(in []Input, narrative ...string) Result {
 			Columns: h.columns, Pages: []int{}, Rows: []budgetpdf.BudgetRow{}}, ref: h, refG: g}
 		cur.lastClass = make([]string, len(h.blocks))
 		cur.lastItem = make([]string, len(h.blocks))
-		cur.lastL1 = make([]string, len(h.blocks))
+		cur.outlines = make([]outline, len(h.blocks))
 		cur.add(g, h, hok, it, &res)
 	}
 	finish()
@@ -426,15 +434,8 @@ func (t *table) setCode(row *budgetpdf.BudgetRow, b int, parts map[string]string
 		}
 		return
 	}
-	// no code: the numbering gives the level (一、 over 1、 and （一）)
-	m := enumRe.FindStringSubmatch(forms.HeaderKey(row.Name))
-	switch {
-	case m == nil || m[2] != "":
-		row.Level = 1
-		t.lastL1[b] = row.Name
-	default:
-		row.Level, row.Parent = 2, t.lastL1[b]
-	}
+	// no code: the numbering gives the level (一、 over 1、 over (1) …)
+	row.Level, row.Parent = t.outlines[b].place(row.Name)
 }
 
 func sub(s string, i, j int) string {

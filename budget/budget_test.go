@@ -187,6 +187,11 @@ func TestKindByCaption(t *testing.T) {
 		"部门项目支出绩效目标表":                "",
 		"2025年部门收入预算总表":              "income",
 		"支出决算表":                      "expenditure",
+		"收支总体情况表":                    "summary", // 烟台, 长沙, 重庆
+		"收入总体情况表":                    "income",
+		"支出总体情况表":                    "expenditure",
+		"2026年财政拨款收支总体情况表":           "fiscal_summary",
+		"一般公共预算支出情况表":                "general_expenditure",
 	} {
 		if got := kindOf(caption); got != want {
 			t.Errorf("%s: %q, want %q", caption, got, want)

@@ -93,10 +93,13 @@ func check(tables []budgetpdf.BudgetTable, warnings []budgetpdf.Warning) ([]budg
 }
 
 // parentSums: a row with children along the code hierarchy (or the
-// numbering) equals their sum, in every column.
+// numbering) equals their sum, in every column. Its children are the lines
+// below it up to the next line of its rank: a table that prints one 类
+// twice (a dual 部门/政府 经济分类 table: 301 over 501, then 301 over 505)
+// sums each group apart.
 func (c *checker) parentSums(t *budgetpdf.BudgetTable) {
 	for i, p := range t.Rows {
-		if p.Total || p.Level == 0 || p.Level == 3 {
+		if p.Total || p.Level == 0 || p.Code != "" && p.Level == 3 {
 			continue
 		}
 		id := p.Code
@@ -107,6 +110,9 @@ func (c *checker) parentSums(t *budgetpdf.BudgetTable) {
 		subset := false
 		for j := i + 1; j < len(t.Rows); j++ {
 			k := t.Rows[j]
+			if k.Side == p.Side && k.Level > 0 && k.Level <= p.Level {
+				break // the next line of the parent's rank closes its group
+			}
 			if k.Side != p.Side || k.Parent != id || k.Level != p.Level+1 {
 				continue
 			}
@@ -119,7 +125,7 @@ func (c *checker) parentSums(t *budgetpdf.BudgetTable) {
 			continue
 		}
 		for col := range t.Columns {
-			if t.Columns[col].Side != p.Side {
+			if t.Columns[col].Side != p.Side || rate(t.Columns[col]) {
 				continue
 			}
 			sum, anyV := sumRows(t, kids, col)
@@ -135,6 +141,13 @@ func (c *checker) parentSums(t *budgetpdf.BudgetTable) {
 			}
 		}
 	}
+}
+
+// rate: a column of percentages or ratios (增减(%), 比上年增长率), which
+// no line's parts add up to.
+func rate(c budgetpdf.BudgetColumn) bool {
+	h := forms.HeaderKey(c.Header)
+	return strings.ContainsAny(h, "%％") || strings.HasSuffix(h, "率") || strings.HasSuffix(h, "比重")
 }
 
 // sumRows adds column col over rows; any reports whether one of them prints
@@ -174,7 +187,7 @@ func (c *checker) totalSums(t *budgetpdf.BudgetTable) {
 			}
 			if len(since) > 0 && levelsKnown(t, since) {
 				for col := range t.Columns {
-					if t.Columns[col].Side != side {
+					if t.Columns[col].Side != side || rate(t.Columns[col]) {
 						continue
 					}
 					sum, anyV := sumRows(t, since, col)
@@ -264,7 +277,7 @@ func formulas(t *budgetpdf.BudgetTable, rolePaths [][]string) []formula {
 				continue
 			}
 			child := q[len(prefix)]
-			if partOfPart(child) {
+			if partOfPart(child) || besideThreePublic(t.Columns[i].Header, child) {
 				continue
 			}
 			if _, ok := groups[child]; !ok {
@@ -288,15 +301,50 @@ func formulas(t *budgetpdf.BudgetTable, rolePaths [][]string) []formula {
 				f.parts = append(f.parts, sub)
 				continue
 			}
-			for _, j := range js {
-				if q := rolePaths[j]; len(q) == len(prefix)+2 && !partOfPart(q[len(q)-1]) {
-					f.parts = append(f.parts, j)
-				}
-			}
+			f.parts = append(f.parts, leafParts(rolePaths, js, len(prefix)+1)...)
 		}
 		if len(f.parts) > 0 {
 			out = append(out, f)
 		}
+	}
+	return out
+}
+
+// leafParts are the parts of a header group without a 小计 of its own
+// (the columns js, whose paths share their first depth levels): each
+// child's 小计, else the child itself when it is a column, else its own
+// parts, down the levels (本年收入 over 财政拨款 over 一般公共预算拨款).
+func leafParts(rolePaths [][]string, js []int, depth int) []int {
+	groups := map[string][]int{}
+	var order []string
+	for _, j := range js {
+		q := rolePaths[j]
+		if len(q) <= depth || partOfPart(q[depth]) {
+			continue
+		}
+		if _, ok := groups[q[depth]]; !ok {
+			order = append(order, q[depth])
+		}
+		groups[q[depth]] = append(groups[q[depth]], j)
+	}
+	var out []int
+	for _, ch := range order {
+		g := groups[ch]
+		if len(g) == 1 && len(rolePaths[g[0]]) == depth+1 {
+			out = append(out, g[0])
+			continue
+		}
+		sub := -1
+		for _, j := range g {
+			if q := rolePaths[j]; len(q) == depth+2 && isTotalWord(q[len(q)-1]) {
+				sub = j
+			}
+		}
+		if sub >= 0 {
+			out = append(out, sub)
+			continue
+		}
+		out = append(out, leafParts(rolePaths, g, depth+1)...)
 	}
 	return out
 }
@@ -488,12 +536,21 @@ func (c *checker) crossTables(tables []budgetpdf.BudgetTable) {
 			byKind[t.Kind] = t
 		}
 	}
+	withCarryover := byKind["income"] != nil && carriesOver(byKind["income"])
 	if t := byKind["summary"]; t != nil {
-		add("总收入", sideTotal(t, "income", "本年收入合计", "收入合计", "收入总计"))
+		if withCarryover {
+			add("收入总计", grandTotal(t, "income"))
+		} else {
+			add("总收入", sideTotal(t, "income", "本年收入合计", "收入合计", "收入总计"))
+		}
 		add("总支出", sideTotal(t, "expenditure", "本年支出合计", "支出合计", "支出总计"))
 	}
 	if t := byKind["income"]; t != nil {
-		add("总收入", totalRow(t, "", "total"))
+		fact := "总收入"
+		if withCarryover {
+			fact = "收入总计" // its 合计 counts the 上年结转 column in
+		}
+		add(fact, totalRow(t, "", "total"))
 	}
 	if t := byKind["expenditure"]; t != nil {
 		add("总支出", totalRow(t, "", "total"))
@@ -543,6 +600,14 @@ func (c *checker) crossTables(tables []budgetpdf.BudgetTable) {
 			}
 		}
 	}
+}
+
+// carriesOver: an income table whose 合计 counts a 上年结转 column that
+// prints an amount other than 0, so that its total is the 收支总表's
+// 收入总计, not its 本年收入合计.
+func carriesOver(t *budgetpdf.BudgetTable) bool {
+	f := totalRow(t, "", "carryover")
+	return f != nil && *f.v != 0
 }
 
 func sign4(d float64) string {
@@ -601,10 +666,22 @@ func partsTotal(t *budgetpdf.BudgetTable) *figure {
 	return out
 }
 
+// besideThreePublic: a column printed beside the 三公 items, under the same
+// header level as its 合计 but no part of it (会议费, 培训费 and 机关运行经费
+// in a “三公”经费、会议费、培训费 table).
+func besideThreePublic(total, child string) bool {
+	if !strings.Contains(total, "三公") {
+		return false
+	}
+	k := forms.HeaderKey(child)
+	return strings.Contains(k, "会议费") || strings.Contains(k, "培训费") || strings.Contains(k, "机关运行经费")
+}
+
 // partOfPart: a column that is no part of the sum beside the others: a
 // part of a part (其中…), or a figure restated after a deduction
-// (扣除基建项目后预算数).
+// (扣除基建项目后预算数), or a memo of the lines' 政府采购 share printed
+// beside their parts (深圳 p20: 2026年政府采购项目/小计).
 func partOfPart(header string) bool {
 	k := forms.HeaderKey(header)
-	return strings.HasPrefix(k, "其中") || strings.Contains(k, "扣除")
+	return strings.HasPrefix(k, "其中") || strings.Contains(k, "扣除") || strings.Contains(k, "政府采购")
 }

@@ -28,8 +28,14 @@
 // header group a 合计 or 小计 column = the sum of the group's other columns:
 // 合计 = 基本支出 + 项目支出, 三公 = 出国 + 接待 + 公务用车), balance (收入总计 =
 // 支出总计), cross_table (the same total in the tables that print it,
-// compared in 万元 when their units differ) and empty_statement (a table
-// without amounts says why, in a note, under it, or in the narrative).
+// compared in 万元 when their units differ), empty_statement (a table
+// without amounts says why, in a note, under it, or in the narrative) and
+// narrative (CheckNarrative, narrative*.go: a total the narrative prints —
+// 收入总计, 支出总计, 财政拨款收入/支出总计, 三公经费 — equals the table's;
+// read only where the figure follows the total's words in one sentence
+// with nothing but connecting words between (预算数为, 共), never a change
+// (比上年减少) or another year's figure; converted to the table's unit and
+// forgiven 0.01 of the coarser unit, since a 万元 figure rounds a 元 table).
 // Tolerance: 0.01 in the table's unit (of the coarser unit across tables).
 // Passing checks are counted, one pass entry per rule and table.
 //
@@ -38,17 +44,37 @@
 // warning; a cell under an amount column that is no amount is a warning
 // and nil.
 //
-// BUG: the hierarchy of rows without codes comes from their numbering (一、
-// over 1、 and （一）); indentation is not read (grids carry no text
-// positions inside a cell), so an unnumbered sub-line counts as level 1.
+// The hierarchy of rows without codes comes from their numbering
+// (outline.go): 一、 is level 1, each further style one level deeper in the
+// order the block first uses it (1、 then (1)), 其中 a part of the line
+// above. Blocks printed side by side on one side (the 支出 of a 收支总表 by
+// 功能分类, 部门 and 政府 经济分类) are sides of their own (expenditure2, …).
+// An untitled grid whose first rows hold no header word is a continuation
+// page, its first rows body lines.
+//
+// BUG: indentation is not read (grids carry no text positions inside a
+// cell), so an unnumbered sub-line counts as level 1.
 //
 // BUG: a 款 or 项 printed as one digit (2) is written as two (02): the
 // code is what the page means, not what it prints.
+//
+// BUG: a grid's own title wins over its caption lines, so a table number
+// printed between the caption and the grid (收入支出决算总表 / 公开01表 over
+// the 西安卫健委 2022 决算 tables) hides the caption and the table is not
+// recognised; and a 行次 column of row numbers would be read as amounts.
+//
+// BUG: a column of unit names (预算单位 in a 深圳 收入总表) is read as an
+// amount column: its cells are budget_row_unread warnings.
 //
 // BUG: a total row that the PDF producer ran into the header band (合计
 // printed on a header row) is read as header; on the real files it only
 // happens in empty tables.
 //
-// BUG: the narrative's 收入 / 支出 / 三公 figures are not compared with the
-// tables yet; only an empty table's narrative statement is read.
+// BUG: CheckNarrative runs on the finished document (the extraction
+// pipeline calls it after normalize), because Read is given the sections'
+// texts without their pages; its page is the section's (where its heading
+// is printed), not the sentence's when the section runs over pages.
+//
+// BUG: only the 总计 lines and the 三公 total are read from the narrative:
+// 本年收入合计, 基本支出 and 项目支出 figures are not compared.
 package budget

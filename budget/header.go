@@ -92,7 +92,8 @@ func dataRow(g *layout.Grid, r int) bool {
 	return v != "" && other == 0
 }
 
-// isColumnNumber: a row of small column numbers (栏次 1 2 3 …) is header.
+// isColumnNumber: a row of small column numbers (栏次 1 2 3 …, ** | 1 | 2
+// …) is header.
 func isColumnNumber(g *layout.Grid, r int) bool {
 	n, small := 0, 0
 	for _, c := range g.RowCells(r) {
@@ -104,8 +105,8 @@ func isColumnNumber(g *layout.Grid, r int) bool {
 		if t == "栏次" || t == "行次" {
 			return true
 		}
-		if len(t) <= 2 && codeRe.MatchString("00"+t) {
-			small++
+		if len(t) <= 2 && codeRe.MatchString("00"+t) || stars(t) {
+			small++ // a column's number, or the stars some print over the name and code columns
 		}
 	}
 	return n >= 3 && small == n
@@ -200,8 +201,12 @@ func readHeader(g *layout.Grid) (header, bool) {
 }
 
 func isColumnNumberText(t string) bool {
-	return t == "栏次" || t == "行次" || len(t) <= 2 && codeRe.MatchString("00"+t)
+	return t == "栏次" || t == "行次" || len(t) <= 2 && codeRe.MatchString("00"+t) || stars(t)
 }
+
+// stars: a cell of asterisks, printed over the name and code columns of a
+// row of column numbers (** | 1 | 2 …).
+func stars(t string) bool { return t != "" && strings.Trim(t, "*＊") == "" }
 
 // classify decides each column's meaning from its path and cuts the
 // columns into blocks: a code or name column after amounts starts a new
@@ -270,6 +275,8 @@ func (h *header) classify() {
 		}
 	} else if len(h.blocks) < 2 {
 		h.blocks[0] = ""
+	} else {
+		numberRepeats(h.blocks)
 	}
 	for c, d := range h.cols {
 		if d.what == colAmount {
@@ -277,6 +284,38 @@ func (h *header) classify() {
 		}
 		_ = c
 	}
+}
+
+// numberRepeats names the second and later blocks of one side apart
+// (expenditure2, expenditure3): a 收支总表 that prints its 支出 by 功能分类,
+// then by 部门 and 政府 经济分类 side by side has three 支出 blocks whose
+// lines and totals are three readings of one sum, not one list. The first
+// keeps the plain side.
+func numberRepeats(blocks []string) {
+	seen := map[string]int{}
+	for b, side := range blocks {
+		seen[side]++
+		if n := seen[side]; n > 1 && side != "" {
+			blocks[b] = fmt.Sprintf("%s%d", side, n)
+		}
+	}
+}
+
+// knownWords reports whether any header cell holds a word of the lexicon
+// (a role, code, name or measure): a grid whose first rows name no column
+// (（十九）自然资源海洋气象等支出 over 656.08) has no header, whatever its
+// first amount row leaves above it.
+func (h *header) knownWords() bool {
+	for _, p := range h.paths {
+		for _, w := range p {
+			for _, section := range []string{"role", "code", "name", "measure"} {
+				if _, weight := lookup(section, w); weight > 0 {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 func (h *header) hasName(b int) bool {

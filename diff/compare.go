@@ -5,7 +5,9 @@ import budgetpdf "github.com/budgetpdf/budgetpdf"
 // Compare reports what changed from old to new (usually one unit's
 // documents for two years). Changes are ordered: the department table,
 // then matched projects in NEW's order, then added projects, then removed
-// ones in OLD's order. A nil document compares as an empty one.
+// ones in OLD's order. BudgetChanges follow the budget tables in NEW's
+// order, lines in NEW's order, then removed lines. A nil document
+// compares as an empty one.
 func Compare(old, new *budgetpdf.Document, opts Options) Report {
 	opts = opts.withDefaults()
 	if old == nil {
@@ -18,6 +20,11 @@ func Compare(old, new *budgetpdf.Document, opts Options) Report {
 	r.groups = align(old, new, opts)
 	for i := range r.groups {
 		r.Changes = append(r.Changes, r.groups[i].changes()...)
+	}
+	r.tables = alignTables(old, new)
+	r.BudgetChanges = []LineChange{}
+	for i := range r.tables {
+		r.BudgetChanges = append(r.BudgetChanges, r.tables[i].changes()...)
 	}
 	return r
 }

@@ -22,6 +22,9 @@ type Compared struct {
 	Projects bool `json:"projects"`
 	// Department is true when both sides print a department-wide table.
 	Department bool `json:"department"`
+	// BudgetTables is true when both sides print a typed budget table of
+	// the same kind: only such tables are compared, line by line.
+	BudgetTables bool `json:"budget_tables"`
 	// Notes say what was not compared, and why, one sentence each.
 	Notes []string `json:"notes"`
 }
@@ -36,6 +39,10 @@ type Side struct {
 	// Totals are the budget totals of the 收支总表; nil when the document
 	// prints none that could be read.
 	Totals *Totals `json:"totals"`
+	// BudgetTables counts the typed budget tables (收支总表 …) and
+	// BudgetLines their rows.
+	BudgetTables int `json:"budget_tables"`
+	BudgetLines  int `json:"budget_lines"`
 }
 
 // Totals are the 收入总计 and 支出总计 of a document's 收支总表 (or its
@@ -76,6 +83,8 @@ func compared(old, new *budgetpdf.Document) Compared {
 		}
 		c.Notes = append(c.Notes, fmt.Sprintf("%s: no department-wide target table printed — the department table of %s is not compared", lacks, has))
 	}
+	c.BudgetTables = len(commonKinds(old, new)) > 0
+	c.Notes = append(c.Notes, budgetNotes(old, new, o, n)...)
 	if c.Old.Kind != c.New.Kind {
 		c.Notes = append(c.Notes, fmt.Sprintf("the documents are of different kinds: %s is %s, %s is %s", o, kindWords(c.Old.Kind), n, kindWords(c.New.Kind)))
 	}
@@ -121,7 +130,11 @@ func kindWords(k string) string {
 
 // sideOf counts what d prints.
 func sideOf(d *budgetpdf.Document) Side {
-	s := Side{Year: d.Year, Kind: d.Kind, Projects: len(d.Projects), Department: d.Department != nil, Totals: totalsOf(d)}
+	s := Side{Year: d.Year, Kind: d.Kind, Projects: len(d.Projects), Department: d.Department != nil, Totals: totalsOf(d),
+		BudgetTables: len(d.BudgetTables)}
+	for _, t := range d.BudgetTables {
+		s.BudgetLines += len(t.Rows)
+	}
 	for _, p := range d.Projects {
 		s.Indicators += len(p.Indicators)
 	}

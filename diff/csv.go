@@ -9,13 +9,17 @@ import (
 
 // csvHeader names the columns of WriteCSV.
 var csvHeader = []string{"unit", "old_year", "new_year", "kind", "project", "indicator",
-	"field", "from", "to", "change", "change_pct", "direction", "similarity"}
+	"field", "from", "to", "change", "change_pct", "direction", "similarity",
+	"table", "code", "line", "money_unit", "old_page", "new_page"}
 
 // WriteCSV writes one row per change of the reports, after one header row.
 // change and change_pct are filled for numeric changes, similarity for
 // renames; unit and the years say which comparison a row belongs to. Each
 // report opens with its summary rows (summaryRows): what was compared, and
-// a note row for what was not.
+// a note row for what was not. Budget-line changes follow the report's
+// other changes: field is the amount column's header (name for a
+// line_renamed), and table, code, line, money_unit and the pages say which
+// line; those columns are empty on other rows.
 func WriteCSV(w io.Writer, reports ...Report) error {
 	cw := csv.NewWriter(w)
 	if err := cw.Write(csvHeader); err != nil {
@@ -43,7 +47,20 @@ func writeCSVRows(cw *csv.Writer, r Report) error {
 			sim = strconv.FormatFloat(c.Similarity, 'f', -1, 64)
 		}
 		rec := []string{unit, oldYear, newYear, string(c.Kind), c.Project, c.Indicator, c.Field,
-			formatValue(c.From), formatValue(c.To), abs, pct, c.Direction, sim}
+			formatValue(c.From), formatValue(c.To), abs, pct, c.Direction, sim, "", "", "", "", "", ""}
+		if err := cw.Write(rec); err != nil {
+			return fmt.Errorf("writing diff CSV: %w", err)
+		}
+	}
+	for _, c := range r.BudgetChanges {
+		abs, pct, _ := delta(Change{From: c.From, To: c.To})
+		field := c.Column
+		if c.Kind == LineRenamed {
+			field = "name"
+		}
+		rec := []string{unit, oldYear, newYear, string(c.Kind), "", "", field,
+			formatValue(c.From), formatValue(c.To), abs, pct, "", "",
+			c.Table, c.Code, c.Name, c.MoneyUnit, pageField(c.OldPage), pageField(c.NewPage)}
 		if err := cw.Write(rec); err != nil {
 			return fmt.Errorf("writing diff CSV: %w", err)
 		}
@@ -51,9 +68,17 @@ func writeCSVRows(cw *csv.Writer, r Report) error {
 	return nil
 }
 
+// pageField is a page number for CSV, "" for none.
+func pageField(p int) string {
+	if p == 0 {
+		return ""
+	}
+	return strconv.Itoa(p)
+}
+
 // Kinds of the CSV summary rows (never in Report.Changes).
 const (
-	csvCompared Kind = "compared" // field projects | indicators | department_table | income_total_yuan | expenditure_total_yuan
+	csvCompared Kind = "compared" // field projects | indicators | department_table | income_total_yuan | expenditure_total_yuan | budget_tables | budget_lines
 	csvNote     Kind = "note"     // from: a sentence saying what was not compared
 )
 
@@ -72,6 +97,8 @@ func summaryRows(r Report) []Change {
 		row("projects", float64(c.Old.Projects), float64(c.New.Projects)),
 		row("indicators", float64(c.Old.Indicators), float64(c.New.Indicators)),
 		row("department_table", yesNo(c.Old.Department), yesNo(c.New.Department)),
+		row("budget_tables", float64(c.Old.BudgetTables), float64(c.New.BudgetTables)),
+		row("budget_lines", float64(c.Old.BudgetLines), float64(c.New.BudgetLines)),
 	}
 	if c.Old.Totals != nil || c.New.Totals != nil {
 		var o, n Totals

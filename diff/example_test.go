@@ -27,6 +27,7 @@ func ExampleCompare() {
 	// 乐亭县人大常委会 2023 → 乐亭县人大常委会 2024
 	// compared: projects 1 → 1, indicators 2 → 1, department table no → no
 	// budget totals (收支总表): not printed in either document
+	// typed: budget tables 0 → 0, lines 0 → 0
 	// 3 changes: 1 projects changed, 0 unchanged, 0 added, 0 removed
 	//
 	// Changed (1)

@@ -126,7 +126,7 @@ func checkChanges(t *testing.T, got, want []Change) {
 }
 
 // dump prints changes one JSON object per line, for readable failures.
-func dump(t *testing.T, cs []Change) string {
+func dump[C Change | LineChange](t *testing.T, cs []C) string {
 	var b strings.Builder
 	for _, c := range cs {
 		raw, err := json.Marshal(c)

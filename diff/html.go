@@ -22,6 +22,7 @@ var htmlTemplate = template.Must(template.New("report").Parse(htmlSource))
 func WriteHTML(w io.Writer, r Report, old, new *budgetpdf.Document) error {
 	if r.groups == nil && old != nil && new != nil {
 		r.groups = align(old, new, Options{}.withDefaults())
+		r.tables = alignTables(old, new)
 	}
 	if !r.Compared.filled() && old != nil && new != nil {
 		r.Compared = compared(old, new)
@@ -44,6 +45,13 @@ type htmlPage struct {
 	Unchanged []string // names of matched projects without changes
 	Loose     []Change // the changes, when there is no alignment to show
 	Describe  func(Change) string
+	// The budget-line changes: by table, or as a list without alignment.
+	BudgetChanges int
+	Budget        []htmlTable
+	BudgetSame    []string // compared tables without changes
+	BudgetLoose   []LineChange
+	DescribeLine  func(LineChange) string
+	LineLabel     func(LineChange) string
 }
 
 type kindCount struct {
@@ -80,11 +88,17 @@ type htmlNote struct {
 }
 
 func pageOf(r Report) htmlPage {
-	p := htmlPage{Old: r.Old, New: r.New, Changes: len(r.Changes), Counts: countKinds(r.Changes)}
+	p := htmlPage{Old: r.Old, New: r.New, Changes: len(r.Changes), Counts: countKinds(r.Changes),
+		BudgetChanges: len(r.BudgetChanges), DescribeLine: describeLine, LineLabel: lineLabel}
 	if c := r.Compared; c.filled() {
 		p.Compared = comparedFields(c)
 		p.Notes = c.Notes
-		p.Nothing = !c.Projects && len(r.Changes) == 0
+		p.Nothing = r.NothingCompared()
+	}
+	if r.tables == nil {
+		p.BudgetLoose = r.BudgetChanges
+	} else {
+		p.Budget, p.BudgetSame = budgetTablesHTML(r.tables)
 	}
 	if r.groups == nil {
 		p.Loose = r.Changes
@@ -148,5 +162,7 @@ func comparedFields(c Compared) []htmlField {
 		o, n := total(c.Old.Totals, income), total(c.New.Totals, income)
 		fs = append(fs, htmlField{label, o, n, o != n})
 	}
-	return fs
+	return append(fs,
+		htmlField{"预算表 budget tables", fmt.Sprint(c.Old.BudgetTables), fmt.Sprint(c.New.BudgetTables), c.Old.BudgetTables != c.New.BudgetTables},
+		htmlField{"预算行 budget lines", fmt.Sprint(c.Old.BudgetLines), fmt.Sprint(c.New.BudgetLines), c.Old.BudgetLines != c.New.BudgetLines})
 }

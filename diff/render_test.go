@@ -22,11 +22,11 @@ func TestWriteJSON(t *testing.T) {
 	if err := json.Unmarshal(buf.Bytes(), &got); err != nil {
 		t.Fatal(err)
 	}
-	checkKeys(t, "top", got, "schema", "old", "new", "compared", "changes")
+	checkKeys(t, "top", got, "schema", "old", "new", "compared", "changes", "budget_changes")
 	checkKeys(t, "old", got["old"].(map[string]any), "file", "unit", "year", "kind")
 	cmp := got["compared"].(map[string]any)
-	checkKeys(t, "compared", cmp, "old", "new", "projects", "department", "notes")
-	checkKeys(t, "compared side", cmp["old"].(map[string]any), "year", "kind", "projects", "indicators", "department", "totals")
+	checkKeys(t, "compared", cmp, "old", "new", "projects", "department", "budget_tables", "notes")
+	checkKeys(t, "compared side", cmp["old"].(map[string]any), "year", "kind", "projects", "indicators", "department", "totals", "budget_tables", "budget_lines")
 	if got["schema"] != Schema || got["new"].(map[string]any)["year"] != 2025.0 {
 		t.Errorf("header: %v %v", got["schema"], got["new"])
 	}

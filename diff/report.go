@@ -16,8 +16,23 @@ type Report struct {
 	// compared: "0 changes" means equal only where it was compared.
 	Compared Compared `json:"compared"`
 	Changes  []Change `json:"changes"`
+	// BudgetChanges are the changes of the typed budget tables (lines by
+	// 科目编码, then by name), table by table in NEW's order.
+	BudgetChanges []LineChange `json:"budget_changes"`
 
-	groups []group // the alignment behind Changes, for the HTML renderer
+	groups []group      // the alignment behind Changes, for the HTML renderer
+	tables []tableGroup // the alignment behind BudgetChanges
+}
+
+// Changed reports whether the report holds any change, of the target
+// tables or of the budget tables.
+func (r Report) Changed() bool { return len(r.Changes) > 0 || len(r.BudgetChanges) > 0 }
+
+// NothingCompared reports whether the report compared nothing: neither a
+// target table nor a budget table is printed on both sides, and so no
+// change can be called equal.
+func (r Report) NothingCompared() bool {
+	return r.Compared.filled() && !r.Compared.Projects && !r.Compared.BudgetTables && !r.Changed()
 }
 
 // Ref identifies one of the compared documents.

@@ -8,7 +8,8 @@ import (
 )
 
 // WriteText writes r for a terminal: a header, counts, then the changes
-// grouped by project — changed projects first, then added, then removed.
+// grouped by project — changed projects first, then added, then removed —
+// then the budget-line changes table by table.
 // Control characters in the documents' text (ESC, BEL, …) are escaped.
 func WriteText(w io.Writer, r Report) error {
 	tw := &errWriter{w: w}
@@ -16,6 +17,7 @@ func WriteText(w io.Writer, r Report) error {
 	if r.Compared.filled() {
 		tw.printf("compared: %s\n", r.Compared.countsLine())
 		tw.printf("budget totals (收支总表): %s\n", r.Compared.totalsLine())
+		tw.printf("typed: %s\n", r.Compared.budgetLine())
 		for _, n := range r.Compared.Notes {
 			tw.printf("note: %s\n", n)
 		}
@@ -31,8 +33,8 @@ func WriteText(w io.Writer, r Report) error {
 		}
 		unchanged = fmt.Sprintf(", %d unchanged", n)
 	}
-	if r.Compared.filled() && !r.Compared.Projects && len(r.Changes) == 0 {
-		tw.printf("0 changes, and nothing compared: neither document prints a target table\n")
+	if r.NothingCompared() {
+		tw.printf("0 changes, and nothing compared: neither document prints a target table, nor do both print a budget table of one kind\n")
 		return tw.err
 	}
 	tw.printf("%d changes: %d projects changed%s, %d added, %d removed\n",
@@ -40,6 +42,7 @@ func WriteText(w io.Writer, r Report) error {
 	section(tw, "Changed", changed, "")
 	section(tw, "Added", added, r.Compared.onlyNote(true))
 	section(tw, "Removed", removed, r.Compared.onlyNote(false))
+	budgetSection(tw, r)
 	return tw.err
 }
 

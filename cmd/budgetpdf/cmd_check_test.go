@@ -6,10 +6,12 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/budgetpdf/budgetpdf"
+	"github.com/budgetpdf/budgetpdf/extract"
 	"github.com/budgetpdf/budgetpdf/store"
 )
 
@@ -95,5 +97,24 @@ func TestCheckDB(t *testing.T) {
 	}
 	if code := run([]string{"check", "--db", path, checkFixture}, &out, &errb); code != exitBadInput {
 		t.Errorf("--db with a FILE: exit %d, want 2", code)
+	}
+}
+
+// TestExtractChecksNarrative: the extraction pipeline compares the
+// narrative's totals with the tables: 万里街道 2024 prints “三公”经费预算数为
+// 47.91万元 (p32) and its “三公” table 47.91 (p31).
+func TestExtractChecksNarrative(t *testing.T) {
+	doc, _, err := extractWithPages(filepath.Join("..", "..", "testdata", "pdf", "real-wanli-2024.pdf"), extract.DefaultLimits)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, c := range doc.BudgetChecks {
+		if c.Rule == "narrative" {
+			got = append(got, c.Status+" "+c.Kind+" "+c.Message)
+		}
+	}
+	if want := []string{"pass three_public 1 narrative figures agree"}; !slices.Equal(got, want) {
+		t.Errorf("narrative checks %q, want %q", got, want)
 	}
 }

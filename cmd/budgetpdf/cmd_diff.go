@@ -41,15 +41,23 @@ them: --kind picks one (--kind none: the documents whose title prints no
 kind). --all compares every unit and kind stored for both --from and --to
 years, or, without them, every unit's consecutive stored years of one kind.
 
+Budget tables typed on both sides (收支总表, 一般公共预算支出表 …, paired by
+kind) are compared line by line: a line is matched by its 科目编码, else by
+its name where a side prints no code, and reported added, removed, renamed
+or with an amount changed (per column, in the coarser money unit when the
+two tables print different ones).
+
 Every report says what it compared: the projects, indicators and department
-table on each side, the budget totals of the 收支总表, and a note when a side
-prints no target table (then its projects cannot be compared, and
-"0 changes" does not mean "equal").
+table on each side, the budget totals of the 收支总表, the budget tables and
+lines typed, and a note when a side prints no target table (then its
+projects cannot be compared, and "0 changes" does not mean "equal") or a
+budget table the other lacks.
 
 Exit status: 0 on success, 1 on failure, 2 on bad usage or input. With
 --exit-code, like diff(1): 0 when compared and equal, 1 when there are
 changes, 2 on trouble — including a pair where neither document prints a
-target table, so nothing could be compared.
+target table and no budget table is typed on both, so nothing could be
+compared.
 
 Formats: text (default, grouped by project), json (budgetpdf-diff/v1; with
 --all a JSON array of such objects), csv (one row per change), html (one
@@ -124,16 +132,17 @@ func (f diffFlags) status(code int) int {
 }
 
 // diffStatus is the --exit-code status of the reports: 2 when a pair
-// could not be compared at all (neither side prints a target table), else
-// 1 when any has changes, else 0.
+// could not be compared at all (neither side prints a target table, and
+// no budget table of one kind is printed on both), else 1 when any has
+// changes, else 0.
 func diffStatus(reports []diff.Report, stderr io.Writer) int {
 	code := exitOK
 	for _, r := range reports {
 		switch {
-		case !r.Compared.Projects && len(r.Changes) == 0:
-			fmt.Fprintf(stderr, "budgetpdf diff: %s %d and %d: nothing compared (no target tables printed)\n", r.New.Unit, r.Old.Year, r.New.Year)
+		case r.NothingCompared():
+			fmt.Fprintf(stderr, "budgetpdf diff: %s %d and %d: nothing compared (no target tables printed, no budget table of one kind on both sides)\n", r.New.Unit, r.Old.Year, r.New.Year)
 			return exitBadInput
-		case len(r.Changes) > 0:
+		case r.Changed():
 			code = 1
 		}
 	}

@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 
 	"github.com/budgetpdf/budgetpdf"
+	"github.com/budgetpdf/budgetpdf/budget"
 	"github.com/budgetpdf/budgetpdf/extract"
 	"github.com/budgetpdf/budgetpdf/internal/textinput"
 	"github.com/budgetpdf/budgetpdf/normalize"
@@ -67,6 +68,7 @@ func extractWithPages(path string, lim extract.Limits) (*budgetpdf.Document, []e
 		if err != nil {
 			return nil, nil, refuse(exitBadInput, path, err)
 		}
+		budget.CheckNarrative(doc)
 		return doc, nil, nil
 	}
 	d, err := extract.Open(data, lim)
@@ -81,7 +83,9 @@ func extractWithPages(path string, lim extract.Limits) (*budgetpdf.Document, []e
 		return nil, pages, refuse(exitScanned, path, extract.ErrNoText)
 	}
 	src.Pages, src.Producer = d.NumPages, d.Info.Producer
-	return normalize.Document(pages, src), pages, nil
+	doc := normalize.Document(pages, src)
+	budget.CheckNarrative(doc) // needs the sections' pages, which budget.Read is not given
+	return doc, pages, nil
 }
 
 // textDocument reads a file that is no PDF as the text of one: decoded

@@ -118,3 +118,30 @@ func TestCellLabel(t *testing.T) {
 		}
 	}
 }
+
+// TestIsCaption: the lines of a table's caption block, and lines that are
+// none.
+func TestIsCaption(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"收支总表", true},
+		{"一般公共预算支出表（按支出功能分类科目）", true},
+		{"2022年部门综合预算政府性基金收支表（不含上年结转）", true},
+		{"部门（单位）：烟台市交通运输局", true},
+		{"编制部门：西安市卫生健康委员会（汇总）", true},
+		{"单位：万元", true},
+		{"公开01表", true},
+		{"附表2-1", true},
+		{"（2024年度）", true},
+		{"本单位共有项目如下。", false},
+		{"一、部门主要职责", false},
+		{"详见附表（按功能分类）说明如下，共计三项内容", false},
+	}
+	for _, tt := range tests {
+		if got := IsCaption(tt.text); got != tt.want {
+			t.Errorf("IsCaption(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}

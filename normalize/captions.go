@@ -23,7 +23,7 @@ func markCaptions(items []layout.Item) (captions map[*layout.Line]bool, titles m
 		if it.Grid == nil {
 			continue
 		}
-		var title string
+		var title, number string
 		for j, n := i-1, 0; j >= 0 && n < 4; j-- {
 			prev := items[j]
 			if prev.Line == nil || prev.PageNumber() != it.PageNumber() || captions[prev.Line] {
@@ -33,7 +33,12 @@ func markCaptions(items []layout.Item) (captions map[*layout.Line]bool, titles m
 				break
 			}
 			captions[prev.Line] = true
-			if t := strings.TrimSpace(prev.Line.Text()); title == "" && !forms.UnitLine.MatchString(t) && !forms.MoneyLine.MatchString(t) {
+			t := strings.TrimSpace(prev.Line.Text())
+			if title == "" && forms.TableNumber.MatchString(t) {
+				number, n = t, n+1 // a title may stand above its number (收入支出决算总表 / 公开01表)
+				continue
+			}
+			if title == "" && !forms.UnitLine.MatchString(t) && !forms.MoneyLine.MatchString(t) && !forms.UnitDecl.MatchString(t) {
 				title = t
 				if head := wrappedCaptionHead(items, j); head != nil {
 					captions[head] = true
@@ -42,6 +47,9 @@ func markCaptions(items []layout.Item) (captions map[*layout.Line]bool, titles m
 				}
 			}
 			n++
+		}
+		if title == "" {
+			title = number
 		}
 		titles[it.Grid] = title
 	}

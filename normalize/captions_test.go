@@ -53,3 +53,38 @@ func printedLine(text string, page, row int) *layout.Line {
 	l := layout.NewLine(gs, page)
 	return &l
 }
+
+// TestCaptionTitle: a table's title is the line that names it, above a
+// line that only numbers it (公开01表) and a line that names the unit
+// (部门（单位）：…); a qualifier in brackets after 表 keeps a line a caption.
+func TestCaptionTitle(t *testing.T) {
+	tests := []struct {
+		name  string
+		lines []string
+		title string
+	}{
+		{"title above its number and the unit line", []string{"收入支出决算总表", "公开01表", "编制部门：某市卫生健康委员会 金额单位：万元"}, "收入支出决算总表"},
+		{"number above the title", []string{"公开表2", "收入总体情况表", "部门（单位）：某市交通运输局", "单位：万元"}, "收入总体情况表"},
+		{"a qualifier after 表", []string{"一般公共预算支出表（按支出功能分类科目）", "单位：元"}, "一般公共预算支出表（按支出功能分类科目）"},
+		{"a number alone", []string{"附表3", "单位：万元"}, "附表3"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := layout.NewGrid(9, 1, 1)
+			var items []layout.Item
+			for i, s := range tt.lines {
+				items = append(items, layout.Item{Line: printedLine(s, 9, i)})
+			}
+			items = append(items, layout.Item{Grid: g})
+			captions, titles := markCaptions(items)
+			if titles[g] != tt.title {
+				t.Errorf("title = %q, want %q", titles[g], tt.title)
+			}
+			for _, it := range items[:len(items)-1] {
+				if !captions[it.Line] {
+					t.Errorf("%q not taken as a caption line", it.Line.Text())
+				}
+			}
+		})
+	}
+}

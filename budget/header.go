@@ -200,8 +200,11 @@ func readHeader(g *layout.Grid) (header, bool) {
 	return h, false
 }
 
+// isColumnNumberText: a cell of the row of column numbers (栏次, 1, **);
+// 行次 heads a column of row numbers and stays in its path, where the
+// lexicon's skip rules leave the column out of the figures.
 func isColumnNumberText(t string) bool {
-	return t == "栏次" || t == "行次" || len(t) <= 2 && codeRe.MatchString("00"+t) || stars(t)
+	return t == "栏次" || len(t) <= 2 && codeRe.MatchString("00"+t) || stars(t)
 }
 
 // stars: a cell of asterisks, printed over the name and code columns of a
@@ -234,6 +237,11 @@ func (h *header) classify() {
 					nw = w
 				}
 			}
+		}
+		if _, sw := lookup("skip", leaf); sw > 0 && cw == 0 && nw == 0 {
+			d.block = block // 行次, 备注: a column of the block, no figure
+			h.cols[c] = d
+			continue
 		}
 		switch {
 		case cw > 0 && cw >= nw:

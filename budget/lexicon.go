@@ -24,7 +24,7 @@ type rule struct {
 
 var lexicon = mustParse(lexiconTSV)
 
-var sections = map[string]bool{"kind": true, "role": true, "measure": true, "code": true, "name": true, "total": true}
+var sections = map[string]bool{"kind": true, "role": true, "measure": true, "code": true, "name": true, "total": true, "skip": true}
 
 func mustParse(tsv string) []rule {
 	rs, err := parseLexicon(tsv)

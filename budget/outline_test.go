@@ -116,3 +116,44 @@ func TestRepeatedCaptionGrid(t *testing.T) {
 		}
 	}
 }
+
+// TestColumnsWithoutFigures: a 决算 总表 prints 行次 (row numbers) beside
+// each side's names, and tables print 序号 and 备注: none of them is an
+// amount column, so the totals balance and no row number is summed.
+func TestColumnsWithoutFigures(t *testing.T) {
+	g := gridOf(146, "收入支出决算总表",
+		"收入|>|>|支出|>|>",
+		"项目|行次|决算数|项目|行次|决算数",
+		"栏次||1|栏次||2",
+		"一、一般公共预算财政拨款收入|1|296030.91|一、一般公共服务支出|31|56.00",
+		"二、事业收入|2|1110972.11|二、卫生健康支出|32|1406947.02",
+		"本年收入合计|3|1407003.02|本年支出合计|33|1407003.02")
+	res := Read([]Input{in(g, "金额单位：万元")})
+	if len(res.Tables) != 1 {
+		t.Fatalf("tables %+v", res.Tables)
+	}
+	for _, c := range res.Tables[0].Columns {
+		if strings.Contains(c.Header, "行次") {
+			t.Errorf("column %q read as figures", c.Header)
+		}
+	}
+	for _, c := range res.Checks {
+		if c.Status == "fail" {
+			t.Errorf("%s: %s", c.Rule, c.Message)
+		}
+	}
+	g2 := gridOf(46, "一般公共预算基本支出表",
+		"序号|科目编码|科目名称|合计|人员经费支出|公用经费支出|备注",
+		"1|301|工资福利支出|10|10|0|",
+		"2|302|商品和服务支出|5|0|5|按规定列支",
+		"3||合计|15|10|5|")
+	res = Read([]Input{in(g2, "单位：元")})
+	if len(res.Tables) != 1 || len(res.Tables[0].Columns) != 3 {
+		t.Fatalf("columns %+v", res.Tables)
+	}
+	for _, c := range res.Checks {
+		if c.Status == "fail" {
+			t.Errorf("%s: %s", c.Rule, c.Message)
+		}
+	}
+}

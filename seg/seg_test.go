@@ -2,9 +2,12 @@ package seg
 
 import (
 	"math"
+	"os"
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/go-ego/gse"
 )
 
 func TestLoadEmbeddedDictionaries(t *testing.T) {
@@ -206,5 +209,36 @@ func BenchmarkSimilarity(b *testing.B) {
 	s := Default()
 	for b.Loop() {
 		s.Similarity("培训基层卫生技术人员人次", "基层卫生技术人员培训人次")
+	}
+}
+
+// addWords leaves out gse's CalcToken; Cut and CutSearch must give what a
+// segmenter loaded by gse's own LoadDictStr gives.
+func TestLoadCutsAsGseLoadDictStr(t *testing.T) {
+	base, err := gunzip(baseDict)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ref gse.Segmenter
+	ref.SkipLog = true
+	if err := ref.LoadDictStr(domainWords() + base); err != nil {
+		t.Fatal(err)
+	}
+	s := Default()
+	data, err := os.ReadFile("../testdata/leting-renda-2023-targets.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := append(strings.Split(string(data), "\n"), benchText, "PM2.5浓度", "“三公”经费", "ＡＢＣ１２３")
+	for _, text := range texts {
+		if got, want := s.gse.Cut(text, true), ref.Cut(text, true); !slices.Equal(got, want) {
+			t.Errorf("Cut(%q) = %q, want %q", text, got, want)
+		}
+		if got, want := s.gse.CutSearch(text, true), ref.CutSearch(text, true); !slices.Equal(got, want) {
+			t.Errorf("CutSearch(%q) = %q, want %q", text, got, want)
+		}
+		if got, want := s.gse.Cut(text, false), ref.Cut(text, false); !slices.Equal(got, want) {
+			t.Errorf("Cut(%q, no HMM) = %q, want %q", text, got, want)
+		}
 	}
 }

@@ -48,13 +48,43 @@ func Load() (*Segmenter, error) {
 	if err != nil {
 		s.err = fmt.Errorf("seg: load base dictionary: %w", err)
 	}
-	// One LoadDictStr call: gse recomputes its token distances after each.
 	// The domain terms go first because gse keeps the first frequency it
 	// reads for a word.
-	if err := s.gse.LoadDictStr(domainWords() + base); err != nil && s.err == nil {
+	if err := addWords(&s.gse, domainWords()+base); err != nil && s.err == nil {
 		s.err = fmt.Errorf("seg: load dictionaries: %w", err)
 	}
 	return s, s.err
+}
+
+// addWords loads a dictionary ("word freq [pos]" a line) the way gse's
+// LoadDictStr does, line for line, but without its last step
+// (CalcToken), which segments every one of the 82k words for gse's
+// Segment API: Cut and CutSearch, all seg calls, read only the words'
+// frequencies. That step was a third of the load (BenchmarkLoad), which
+// every import pays in the process that writes the search index.
+func addWords(g *gse.Segmenter, dict string) error {
+	if g.Dict == nil {
+		g.Dict = gse.NewDict()
+		g.Init()
+	}
+	for line := range strings.SplitSeq(dict, "\n") {
+		f := strings.Split(line, g.DictSep+" ")
+		text, freqText, pos := strings.TrimSpace(f[0]), "", ""
+		if len(f) > 1 {
+			freqText = strings.TrimSpace(f[1])
+		}
+		freq := g.Size(len(f), text, freqText)
+		if freq == 0 {
+			continue
+		}
+		if len(f) > 2 {
+			pos = strings.TrimSpace(strings.Trim(f[2], "\n"))
+		}
+		if err := g.AddToken(text, freq, pos); err != nil {
+			return fmt.Errorf("add %q: %w", text, err)
+		}
+	}
+	return nil
 }
 
 // Err reports a failure to load the dictionaries, or nil.

@@ -9,7 +9,10 @@
 // simplified-Chinese dictionary (dict.txt.gz: words of frequency ≥ 20, about
 // 82k words; regenerate with go generate, see internal/gendict) plus a list
 // of budget-domain terms (domain.txt), and loads them lazily on first use of
-// Default.
+// Default. Cut and SearchTokens compute gse's DAG cut (the most probable
+// route through the dictionary's words, HMM for unknown runs) with their
+// own code, one dictionary lookup per edge and no maps, and give gse's
+// result exactly (tests compare them); the HMM itself is gse's.
 //
 // Licence of the dictionary data: the word list comes from jieba
 // (github.com/fxsjy/jieba, MIT licence) as redistributed by gse

@@ -225,12 +225,7 @@ func TestLoadCutsAsGseLoadDictStr(t *testing.T) {
 		t.Fatal(err)
 	}
 	s := Default()
-	data, err := os.ReadFile("../testdata/leting-renda-2023-targets.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	texts := append(strings.Split(string(data), "\n"), benchText, "PM2.5浓度", "“三公”经费", "ＡＢＣ１２３")
-	for _, text := range texts {
+	for _, text := range sampleTexts(t) {
 		if got, want := s.gse.Cut(text, true), ref.Cut(text, true); !slices.Equal(got, want) {
 			t.Errorf("Cut(%q) = %q, want %q", text, got, want)
 		}
@@ -241,4 +236,28 @@ func TestLoadCutsAsGseLoadDictStr(t *testing.T) {
 			t.Errorf("Cut(%q, no HMM) = %q, want %q", text, got, want)
 		}
 	}
+}
+
+// cutHMM and cutSearch compute gse's Cut(text, true) and CutSearch(text,
+// true) their own way; the result must be gse's.
+func TestCutsAsGse(t *testing.T) {
+	s := Default()
+	for _, text := range sampleTexts(t) {
+		if got, want := s.cutHMM(text), s.gse.Cut(text, true); !slices.Equal(got, want) {
+			t.Errorf("cutHMM(%q) = %q, want %q", text, got, want)
+		}
+		if got, want := s.cutSearch(text), s.gse.CutSearch(text, true); !slices.Equal(got, want) {
+			t.Errorf("cutSearch(%q) = %q, want %q", text, got, want)
+		}
+	}
+}
+
+// sampleTexts are the lines of the sample disclosure and a few odd inputs.
+func sampleTexts(t *testing.T) []string {
+	data, err := os.ReadFile("../testdata/leting-renda-2023-targets.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return append(strings.Split(string(data), "\n"), string(data), benchText, "PM2.5浓度", "“三公”经费", "ＡＢＣ１２３",
+		"", "a", "鑫", "\xff\xfe乱码", "Hello World 2025年", "〇一二三", "😀表情")
 }

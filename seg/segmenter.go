@@ -97,7 +97,7 @@ func (s *Segmenter) Cut(text string) []string {
 	if text == "" {
 		return nil
 	}
-	return s.gse.Cut(text, true)
+	return s.cutHMM(text)
 }
 
 // domainWords is domain.txt without its comment lines.

@@ -6,7 +6,10 @@ import (
 	"unicode/utf8"
 
 	"github.com/go-ego/gse"
+	"github.com/go-ego/gse/hmm"
 )
+
+// The cuts below are gse's, computed over seg's own dictionary (dict).
 
 // cutHMM is gse's Cut(text, true) (dictionary DAG, the most probable route,
 // HMM for runs of unknown characters), computed the same way with slices
@@ -49,8 +52,8 @@ func (s *Segmenter) cutHMM(text string) []string {
 // goes to the HMM unless the run is itself a dictionary word.
 func (s *Segmenter) unknownRun(buf []rune) []string {
 	str := string(buf)
-	if v, _, ok := s.gse.Find(str); !ok || v == 0 {
-		return s.gse.HMMCut(str)
+	if v, ok := s.dict.find([]byte(str)); !ok || v == 0 {
+		return hmm.Cut(str)
 	}
 	out := make([]string, len(buf))
 	for i, r := range buf {
@@ -73,7 +76,7 @@ type edge struct {
 func (s *Segmenter) route(runes []rune) []int {
 	n := len(runes)
 	dag := s.dag(runes)
-	logT := math.Log(s.gse.Dict.TotalFreq())
+	logT := math.Log(s.dict.total)
 	best := make([]float64, n+1)
 	next := make([]int, n+1)
 	for idx := n - 1; idx >= 0; idx-- {
@@ -105,7 +108,7 @@ func (s *Segmenter) dag(runes []rune) [][]edge {
 			} else {
 				b = utf8.AppendRune(b, runes[i])
 			}
-			freq, _, ok := s.gse.Dict.Find(b)
+			freq, ok := s.dict.find(b)
 			if i == k {
 				first = edge{end: k, freq: freq, found: ok}
 			}
@@ -137,7 +140,7 @@ func (s *Segmenter) cutSearch(text string) []string {
 				for _, r := range runes[i : i+incr] {
 					b = utf8.AppendRune(b, r)
 				}
-				if v, _, ok := s.gse.Dict.Find(b); ok && v > 0 {
+				if v, ok := s.dict.find(b); ok && v > 0 {
 					result = append(result, string(b))
 				}
 			}
@@ -145,4 +148,39 @@ func (s *Segmenter) cutSearch(text string) []string {
 		result = append(result, word)
 	}
 	return result
+}
+
+// cutNoHMM is gse's Cut(text, false): the most probable route through the
+// dictionary's words, runs of single ASCII letters and digits joined.
+func (s *Segmenter) cutNoHMM(text string) []string {
+	if gse.ToLower {
+		text = strings.ToLower(text)
+	}
+	runes := []rune(text)
+	route := s.route(runes)
+	result := make([]string, 0, int(float32(len(text))/gse.RatioWord)+1)
+	var buf []rune
+	for x := 0; x < len(runes); {
+		y := route[x] + 1
+		if y-x == 1 && asciiAlnum(runes[x]) {
+			buf = append(buf, runes[x])
+			x = y
+			continue
+		}
+		if len(buf) > 0 {
+			result = append(result, string(buf))
+			buf = buf[:0]
+		}
+		result = append(result, string(runes[x:y]))
+		x = y
+	}
+	if len(buf) > 0 {
+		result = append(result, string(buf))
+	}
+	return result
+}
+
+// asciiAlnum is gse's [[:alnum:]] test of a one-character word.
+func asciiAlnum(r rune) bool {
+	return r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z'
 }

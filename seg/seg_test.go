@@ -19,7 +19,7 @@ func TestLoadEmbeddedDictionaries(t *testing.T) {
 		t.Error("Default returns a different Segmenter on the second call")
 	}
 	for _, w := range []string{"调研", "培训", "委员会", "绩效目标", "一级指标", "满意度指标", "百分点"} {
-		if _, _, ok := s.gse.Find(w); !ok {
+		if f, _ := s.dict.find([]byte(w)); f == 0 {
 			t.Errorf("%q not in the dictionary", w)
 		}
 	}
@@ -212,42 +212,34 @@ func BenchmarkSimilarity(b *testing.B) {
 	}
 }
 
-// addWords leaves out gse's CalcToken; Cut and CutSearch must give what a
-// segmenter loaded by gse's own LoadDictStr gives.
-func TestLoadCutsAsGseLoadDictStr(t *testing.T) {
+// gseReference is gse loaded with its own LoadDictStr from the same
+// dictionaries: what seg's cuts must give.
+func gseReference(t testing.TB) *gse.Segmenter {
 	base, err := gunzip(baseDict)
 	if err != nil {
 		t.Fatal(err)
 	}
-	var ref gse.Segmenter
-	ref.SkipLog = true
+	ref := &gse.Segmenter{SkipLog: true}
 	if err := ref.LoadDictStr(domainWords() + base); err != nil {
 		t.Fatal(err)
 	}
-	s := Default()
-	for _, text := range sampleTexts(t) {
-		if got, want := s.gse.Cut(text, true), ref.Cut(text, true); !slices.Equal(got, want) {
-			t.Errorf("Cut(%q) = %q, want %q", text, got, want)
-		}
-		if got, want := s.gse.CutSearch(text, true), ref.CutSearch(text, true); !slices.Equal(got, want) {
-			t.Errorf("CutSearch(%q) = %q, want %q", text, got, want)
-		}
-		if got, want := s.gse.Cut(text, false), ref.Cut(text, false); !slices.Equal(got, want) {
-			t.Errorf("Cut(%q, no HMM) = %q, want %q", text, got, want)
-		}
-	}
+	return ref
 }
 
-// cutHMM and cutSearch compute gse's Cut(text, true) and CutSearch(text,
-// true) their own way; the result must be gse's.
+// seg cuts with its own dictionary and code; the result must be gse's
+// Cut (with and without HMM) and CutSearch.
 func TestCutsAsGse(t *testing.T) {
+	ref := gseReference(t)
 	s := Default()
 	for _, text := range sampleTexts(t) {
-		if got, want := s.cutHMM(text), s.gse.Cut(text, true); !slices.Equal(got, want) {
+		if got, want := s.cutHMM(text), ref.Cut(text, true); !slices.Equal(got, want) {
 			t.Errorf("cutHMM(%q) = %q, want %q", text, got, want)
 		}
-		if got, want := s.cutSearch(text), s.gse.CutSearch(text, true); !slices.Equal(got, want) {
+		if got, want := s.cutSearch(text), ref.CutSearch(text, true); !slices.Equal(got, want) {
 			t.Errorf("cutSearch(%q) = %q, want %q", text, got, want)
+		}
+		if got, want := s.cutNoHMM(text), ref.Cut(text, false); !slices.Equal(got, want) {
+			t.Errorf("cutNoHMM(%q) = %q, want %q", text, got, want)
 		}
 	}
 }
@@ -259,5 +251,6 @@ func sampleTexts(t *testing.T) []string {
 		t.Fatal(err)
 	}
 	return append(strings.Split(string(data), "\n"), string(data), benchText, "PM2.5浓度", "“三公”经费", "ＡＢＣ１２３",
-		"", "a", "鑫", "\xff\xfe乱码", "Hello World 2025年", "〇一二三", "😀表情")
+		"", "a", "鑫", "\xff\xfe乱码", "Hello World 2025年", "〇一二三", "😀表情",
+		"GDP增长ABC", "A股", "x86", "Ｗｉ-Ｆｉ覆盖率", "iPhone用户")
 }

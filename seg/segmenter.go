@@ -9,7 +9,7 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/go-ego/gse"
+	"github.com/go-ego/gse/hmm"
 )
 
 //go:embed dict.txt.gz
@@ -20,13 +20,14 @@ var domainDict string
 
 // Segmenter cuts Chinese text into words. It is safe for concurrent use.
 type Segmenter struct {
-	gse gse.Segmenter
-	err error
+	dict *dict
+	err  error
 }
 
 var (
 	defaultOnce sync.Once
 	defaultSeg  *Segmenter
+	hmmOnce     sync.Once
 )
 
 // Default returns the shared Segmenter, loading the embedded dictionaries on
@@ -42,49 +43,22 @@ func Default() *Segmenter {
 // Load builds a new Segmenter from the embedded dictionaries. It never
 // returns nil; on error the Segmenter lacks the base dictionary.
 func Load() (*Segmenter, error) {
+	hmmOnce.Do(func() { hmm.LoadModel() }) // gse's HMM model: package state of gse/hmm
 	s := &Segmenter{}
-	s.gse.SkipLog = true
 	base, err := gunzip(baseDict)
 	if err != nil {
 		s.err = fmt.Errorf("seg: load base dictionary: %w", err)
 	}
-	// The domain terms go first because gse keeps the first frequency it
-	// reads for a word.
-	if err := addWords(&s.gse, domainWords()+base); err != nil && s.err == nil {
-		s.err = fmt.Errorf("seg: load dictionaries: %w", err)
+	// The domain terms go first because the first frequency read for a
+	// word is kept.
+	s.dict, err = newDict(domainWords() + base)
+	if err != nil {
+		s.dict, _ = newDict(domainWords())
+		if s.err == nil {
+			s.err = fmt.Errorf("seg: load dictionaries: %w", err)
+		}
 	}
 	return s, s.err
-}
-
-// addWords loads a dictionary ("word freq [pos]" a line) the way gse's
-// LoadDictStr does, line for line, but without its last step
-// (CalcToken), which segments every one of the 82k words for gse's
-// Segment API: Cut and CutSearch, all seg calls, read only the words'
-// frequencies. That step was a third of the load (BenchmarkLoad), which
-// every import pays in the process that writes the search index.
-func addWords(g *gse.Segmenter, dict string) error {
-	if g.Dict == nil {
-		g.Dict = gse.NewDict()
-		g.Init()
-	}
-	for line := range strings.SplitSeq(dict, "\n") {
-		f := strings.Split(line, g.DictSep+" ")
-		text, freqText, pos := strings.TrimSpace(f[0]), "", ""
-		if len(f) > 1 {
-			freqText = strings.TrimSpace(f[1])
-		}
-		freq := g.Size(len(f), text, freqText)
-		if freq == 0 {
-			continue
-		}
-		if len(f) > 2 {
-			pos = strings.TrimSpace(strings.Trim(f[2], "\n"))
-		}
-		if err := g.AddToken(text, freq, pos); err != nil {
-			return fmt.Errorf("add %q: %w", text, err)
-		}
-	}
-	return nil
 }
 
 // Err reports a failure to load the dictionaries, or nil.

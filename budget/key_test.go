@@ -15,7 +15,7 @@ func TestKeySkipsNoiseOnlyWhenNoneCanMatch(t *testing.T) {
 		"十二、其他", "01", "3-1.", "预算01-2表", "决算3表", "“三公”经费", "「收入」", "'a'", "合计：",
 		"一般公共预算财政拨款支出表", "表", "附", "二〇二五年", "（2025年度）支出",
 	}
-	for _, r := range lexicon {
+	for _, r := range lexicon() {
 		cases = append(cases, r.word)
 	}
 	for _, s := range cases {

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"sync"
 
 	"github.com/budgetpdf/budgetpdf/forms"
 	"github.com/budgetpdf/budgetpdf/internal/lexfile"
@@ -22,7 +23,9 @@ type rule struct {
 	weight               float64
 }
 
-var lexicon = mustParse(lexiconTSV)
+// lexicon is the parsed vocabulary, read on first use rather than at the
+// start-up of every process that links the package.
+var lexicon = sync.OnceValue(func() []rule { return mustParse(lexiconTSV) })
 
 var sections = map[string]bool{"kind": true, "role": true, "measure": true, "code": true, "name": true, "total": true}
 
@@ -73,7 +76,7 @@ func lookup(section, text string) (string, float64) {
 		return "", 0
 	}
 	best, bw := "", 0.0
-	for _, r := range lexicon {
+	for _, r := range lexicon() {
 		if r.section == section && r.weight > bw && r.matches(k) {
 			best, bw = r.value, r.weight
 		}

@@ -845,6 +845,9 @@ func (v Value) Reader() io.ReadCloser {
 	}
 	filter := v.Key("Filter")
 	param := v.Key("DecodeParms")
+	if filter.Kind() == Name && filter.Name() == "FlateDecode" && param.Key("Predictor").Kind() == Null {
+		return pooledFlate(rd) // budgetpdf: see flatepool.go
+	}
 	switch filter.Kind() {
 	default:
 		panic(fmt.Errorf("unsupported filter %v", filter))

@@ -28,6 +28,20 @@ type Document struct {
 	pages    []pdf.Value
 	fonts    map[string]*font
 	descs    map[string]*descFont // descendant CIDFonts read, by reference
+	content  []byte               // storage for the next content stream (see keepContentBuffer)
+}
+
+// maxKeptContent bounds the content-stream buffer a Document keeps.
+const maxKeptContent = 8 << 20
+
+// keepContentBuffer keeps the storage of a content stream the interpreter
+// is done with (it copies every string it takes out of it) for the next:
+// growing a new buffer per stream was a tenth of what an extraction
+// allocated.
+func (d *Document) keepContentBuffer(data []byte) {
+	if cap(data) <= maxKeptContent {
+		d.content = data[:0]
+	}
 }
 
 // Open checks, decrypts or repairs the PDF in data and prepares it for
@@ -137,7 +151,7 @@ func (d *Document) Page(num int) (page Page) {
 	contents := p.V.Key("Contents")
 	var errs []string
 	runOne := func(v pdf.Value) {
-		data, err := readStream(v)
+		data, err := readStreamInto(v, d.content)
 		if err != nil {
 			errs = append(errs, err.Error())
 		}
@@ -146,6 +160,7 @@ func (d *Document) Page(num int) (page Page) {
 				errs = append(errs, err.Error())
 			}
 		}
+		d.keepContentBuffer(data)
 	}
 	// A /Contents array is interpreted element by element with the state
 	// kept, so operators never fuse across element boundaries.

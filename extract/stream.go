@@ -14,6 +14,12 @@ var maxStreamBytes int64 = 32 << 20
 // readStream returns the decoded bytes of a stream object. Filter panics in
 // the PDF library become errors.
 func readStream(v pdf.Value) (data []byte, err error) {
+	return readStreamInto(v, nil)
+}
+
+// readStreamInto is readStream decoding into buf's storage (from its
+// start), which the caller may reuse once it is done with the result.
+func readStreamInto(v pdf.Value, buf []byte) (data []byte, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			err = fmt.Errorf("reading stream: %v", r)
@@ -24,7 +30,7 @@ func readStream(v pdf.Value) (data []byte, err error) {
 	}
 	rc := v.Reader()
 	defer rc.Close()
-	data, err = io.ReadAll(io.LimitReader(rc, maxStreamBytes+1))
+	data, err = readAll(io.LimitReader(rc, maxStreamBytes+1), buf)
 	if int64(len(data)) > maxStreamBytes {
 		return nil, fmt.Errorf("stream decompresses to more than %d MB", maxStreamBytes>>20)
 	}
@@ -33,4 +39,25 @@ func readStream(v pdf.Value) (data []byte, err error) {
 		return data, fmt.Errorf("stream partly decoded: %w", err)
 	}
 	return data, err
+}
+
+// readAll is io.ReadAll appending to buf[:0].
+func readAll(r io.Reader, buf []byte) ([]byte, error) {
+	b := buf[:0]
+	if cap(b) == 0 {
+		b = make([]byte, 0, 512)
+	}
+	for {
+		n, err := r.Read(b[len(b):cap(b)])
+		b = b[:len(b)+n]
+		if err != nil {
+			if err == io.EOF {
+				err = nil
+			}
+			return b, err
+		}
+		if len(b) == cap(b) {
+			b = append(b, 0)[:len(b)] // let append pick the next size
+		}
+	}
 }

@@ -3,7 +3,6 @@ package normalize
 import (
 	"math"
 	"slices"
-	"sort"
 	"strings"
 	"unicode"
 
@@ -97,7 +96,10 @@ func buildLines(glyphs []extract.Glyph, page int) []Line {
 // badly (two lines printed on one baseline is impossible; overlapping
 // glyphs are duplicates from fake bold and are dropped).
 func makeLine(gs []extract.Glyph, page int) []Line {
-	row := append([]extract.Glyph(nil), gs...)
+	// In place: buildLines, the only caller, hands over a stretch of its
+	// own copy (copying each baseline again was 2 % of an extraction's
+	// allocations); capped, so that an append to the line reallocates.
+	row := gs[:len(gs):len(gs)]
 	slices.SortStableFunc(row, func(a, b extract.Glyph) int { return less(a.X, b.X) })
 	out := row[:0]
 	for _, g := range row {
@@ -124,7 +126,12 @@ func less(a, b float64) int {
 
 func lineOf(gs []extract.Glyph, page int) Line {
 	l := Line{Glyphs: gs, Page: page, X0: math.Inf(1), X1: math.Inf(-1)}
-	sizes := make([]float64, len(gs))
+	var buf [64]float64 // most lines: no allocation for the median size
+	sizes := buf[:0]
+	if len(gs) > len(buf) {
+		sizes = make([]float64, 0, len(gs))
+	}
+	sizes = sizes[:len(gs)]
 	var ysum float64
 	for i, g := range gs {
 		l.X0 = math.Min(l.X0, g.X)
@@ -132,7 +139,7 @@ func lineOf(gs []extract.Glyph, page int) Line {
 		sizes[i] = g.Size
 		ysum += g.Y
 	}
-	sort.Float64s(sizes)
+	slices.Sort(sizes) // sort.Float64s would make buf escape to the heap
 	l.Size = sizes[len(sizes)/2]
 	l.Y = ysum / float64(len(gs))
 	l.text = glyphText(gs)

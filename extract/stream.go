@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"fmt"
 	"io"
 
@@ -41,13 +42,15 @@ func readStreamInto(v pdf.Value, buf []byte) (data []byte, err error) {
 	return data, err
 }
 
-// readAll is io.ReadAll appending to buf[:0].
+// readAll is io.ReadAll reading first into buf's storage: a stream that
+// fits costs no allocation. One that does not is read again, what buf
+// holds and the rest, by one io.ReadAll, so that the peak memory of a big
+// stream (a decompression bomb stops at maxStreamBytes) is io.ReadAll's
+// own, which grows in chunks and copies once, not that of a buffer grown
+// by appending or of a second copy.
 func readAll(r io.Reader, buf []byte) ([]byte, error) {
 	b := buf[:0]
-	if cap(b) == 0 {
-		b = make([]byte, 0, 512)
-	}
-	for {
+	for len(b) < cap(b) {
 		n, err := r.Read(b[len(b):cap(b)])
 		b = b[:len(b)+n]
 		if err != nil {
@@ -56,8 +59,9 @@ func readAll(r io.Reader, buf []byte) ([]byte, error) {
 			}
 			return b, err
 		}
-		if len(b) == cap(b) {
-			b = append(b, 0)[:len(b)] // let append pick the next size
-		}
 	}
+	if len(b) == 0 {
+		return io.ReadAll(r)
+	}
+	return io.ReadAll(io.MultiReader(bytes.NewReader(b), r))
 }

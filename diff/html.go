@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"html/template"
 	"io"
+	"sync"
 
 	budgetpdf "github.com/budgetpdf/budgetpdf"
 )
@@ -12,7 +13,11 @@ import (
 //go:embed report.html.tmpl
 var htmlSource string
 
-var htmlTemplate = template.Must(template.New("report").Parse(htmlSource))
+// htmlTemplate is parsed on first use, not at start-up: every budgetpdf
+// process links this package, few write a report.
+var htmlTemplate = sync.OnceValue(func() *template.Template {
+	return template.Must(template.New("report").Parse(htmlSource))
+})
 
 // WriteHTML writes r as one self-contained HTML page (inline CSS, no
 // external assets): the two years side by side per project, changes
@@ -27,7 +32,7 @@ func WriteHTML(w io.Writer, r Report, old, new *budgetpdf.Document) error {
 	if !r.Compared.filled() && old != nil && new != nil {
 		r.Compared = compared(old, new)
 	}
-	if err := htmlTemplate.Execute(w, pageOf(r)); err != nil {
+	if err := htmlTemplate().Execute(w, pageOf(r)); err != nil {
 		return fmt.Errorf("writing diff HTML: %w", err)
 	}
 	return nil

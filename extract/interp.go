@@ -39,6 +39,7 @@ type interp struct {
 	forms  int               // Form XObjects drawn on this page
 	formed map[string][]byte // decoded forms, by object reference
 	numBuf [64]float64       // nums' result: operators use it at once
+	arena  []operand         // the lexer's top-level array elements (lexer.arena)
 }
 
 // rawPage collects results in PDF user space (before rotation and flipping).
@@ -62,6 +63,10 @@ type rawGlyph struct {
 // run interprets one content stream with the given resources.
 func (in *interp) run(data []byte, res pdf.Value, depth int) error {
 	lx := &lexer{data: data}
+	if depth == 0 { // a form or glyph run inside an operator gets no arena: its caller's operands live on
+		lx.arena = &in.arena
+		defer lx.reset()
+	}
 	var args []operand
 	for {
 		v, op, ok := lx.next(0)
@@ -85,6 +90,7 @@ func (in *interp) run(data []byte, res pdf.Value, depth int) error {
 			return err
 		}
 		args = args[:0]
+		lx.reset()
 	}
 }
 

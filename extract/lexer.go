@@ -30,6 +30,20 @@ const (
 type lexer struct {
 	data []byte
 	pos  int
+	// arena, when not nil, holds the elements of the top-level arrays read
+	// since the caller last emptied it (reset): the interpreter does so
+	// after each operator, which has used its operands by then, instead of
+	// a slice allocated per TJ array (4 % of what an extraction allocated).
+	arena *[]operand
+}
+
+// reset lets the arena's storage be reused: the arrays read so far must no
+// longer be used.
+func (l *lexer) reset() {
+	if l.arena != nil {
+		clear(*l.arena)
+		*l.arena = (*l.arena)[:0]
+	}
 }
 
 func isWhite(c byte) bool {
@@ -127,6 +141,9 @@ var operators = func() map[string]string {
 const maxNesting = 64
 
 func (l *lexer) array(depth int) operand {
+	if l.arena != nil && depth == 0 {
+		return l.arenaArray()
+	}
 	arr := operand{kind: kArray}
 	for {
 		l.skipWhite()
@@ -150,6 +167,40 @@ func (l *lexer) array(depth int) operand {
 		}
 		if len(arr.arr) < 1<<16 {
 			arr.arr = append(arr.arr, v)
+		}
+	}
+}
+
+// arenaArray is array at the top level, its elements appended to the arena
+// (nested arrays, read at depth 1, allocate their own).
+func (l *lexer) arenaArray() operand {
+	a := l.arena
+	start := len(*a)
+	done := func() operand {
+		return operand{kind: kArray, arr: (*a)[start:len(*a):len(*a)]}
+	}
+	for {
+		l.skipWhite()
+		if l.pos >= len(l.data) {
+			return done()
+		}
+		if l.data[l.pos] == ']' {
+			l.pos++
+			return done()
+		}
+		if maxNesting <= 0 {
+			l.pos++
+			continue
+		}
+		v, op, ok := l.next(1)
+		if !ok {
+			return done()
+		}
+		if op != "" {
+			continue // operators are not allowed in arrays; drop them
+		}
+		if len(*a)-start < 1<<16 {
+			*a = append(*a, v)
 		}
 	}
 }

@@ -113,7 +113,14 @@ func (in *interp) paint(op string) {
 			}
 		}
 	}
-	*p = pathBuilder{}
+	p.reset()
+}
+
+// reset empties the path, keeping its slices' storage for the next one: a
+// table page paints hundreds of paths, each reallocated from nothing when
+// the builder was replaced.
+func (p *pathBuilder) reset() {
+	*p = pathBuilder{lines: p.lines[:0], subs: p.subs[:0]}
 }
 
 func bounds(lines [][4]float64) Rect {

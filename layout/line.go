@@ -2,7 +2,7 @@ package layout
 
 import (
 	"math"
-	"sort"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -28,7 +28,12 @@ func NewLine(gs []extract.Glyph, page int) Line {
 	if len(gs) == 0 {
 		return Line{Page: page}
 	}
-	sizes := make([]float64, len(gs))
+	var buf [64]float64 // most lines: no allocation for the median size
+	sizes := buf[:0]
+	if len(gs) > len(buf) {
+		sizes = make([]float64, 0, len(gs))
+	}
+	sizes = sizes[:len(gs)]
 	var ysum float64
 	for i, g := range gs {
 		l.X0 = math.Min(l.X0, g.X)
@@ -36,7 +41,7 @@ func NewLine(gs []extract.Glyph, page int) Line {
 		sizes[i] = g.Size
 		ysum += g.Y
 	}
-	sort.Float64s(sizes)
+	slices.Sort(sizes) // sort.Float64s would make buf escape to the heap
 	l.Size = sizes[len(sizes)/2]
 	l.Y = ysum / float64(len(gs))
 	l.text = GlyphText(gs)

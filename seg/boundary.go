@@ -20,7 +20,7 @@ func (s *Segmenter) SpansBoundary(a, b string) bool {
 		return false
 	}
 	join, start := len(a), 0
-	for _, tok := range s.gse.Cut(a+b, false) {
+	for _, tok := range s.cutNoHMM(a + b) {
 		end := start + len(tok)
 		if start < join && end > join {
 			return hasHan(tok[:join-start]) && hasHan(tok[join-start:])

@@ -2,9 +2,12 @@ package seg
 
 import (
 	"math"
+	"os"
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/go-ego/gse"
 )
 
 func TestLoadEmbeddedDictionaries(t *testing.T) {
@@ -16,7 +19,7 @@ func TestLoadEmbeddedDictionaries(t *testing.T) {
 		t.Error("Default returns a different Segmenter on the second call")
 	}
 	for _, w := range []string{"调研", "培训", "委员会", "绩效目标", "一级指标", "满意度指标", "百分点"} {
-		if _, _, ok := s.gse.Find(w); !ok {
+		if f, _ := s.dict.find([]byte(w)); f == 0 {
 			t.Errorf("%q not in the dictionary", w)
 		}
 	}
@@ -207,4 +210,47 @@ func BenchmarkSimilarity(b *testing.B) {
 	for b.Loop() {
 		s.Similarity("培训基层卫生技术人员人次", "基层卫生技术人员培训人次")
 	}
+}
+
+// gseReference is gse loaded with its own LoadDictStr from the same
+// dictionaries: what seg's cuts must give.
+func gseReference(t testing.TB) *gse.Segmenter {
+	base, err := gunzip(baseDict)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ref := &gse.Segmenter{SkipLog: true}
+	if err := ref.LoadDictStr(domainWords() + base); err != nil {
+		t.Fatal(err)
+	}
+	return ref
+}
+
+// seg cuts with its own dictionary and code; the result must be gse's
+// Cut (with and without HMM) and CutSearch.
+func TestCutsAsGse(t *testing.T) {
+	ref := gseReference(t)
+	s := Default()
+	for _, text := range sampleTexts(t) {
+		if got, want := s.cutHMM(text), ref.Cut(text, true); !slices.Equal(got, want) {
+			t.Errorf("cutHMM(%q) = %q, want %q", text, got, want)
+		}
+		if got, want := s.cutSearch(text), ref.CutSearch(text, true); !slices.Equal(got, want) {
+			t.Errorf("cutSearch(%q) = %q, want %q", text, got, want)
+		}
+		if got, want := s.cutNoHMM(text), ref.Cut(text, false); !slices.Equal(got, want) {
+			t.Errorf("cutNoHMM(%q) = %q, want %q", text, got, want)
+		}
+	}
+}
+
+// sampleTexts are the lines of the sample disclosure and a few odd inputs.
+func sampleTexts(t *testing.T) []string {
+	data, err := os.ReadFile("../testdata/leting-renda-2023-targets.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return append(strings.Split(string(data), "\n"), string(data), benchText, "PM2.5浓度", "“三公”经费", "ＡＢＣ１２３",
+		"", "a", "鑫", "\xff\xfe乱码", "Hello World 2025年", "〇一二三", "😀表情",
+		"GDP增长ABC", "A股", "x86", "Ｗｉ-Ｆｉ覆盖率", "iPhone用户")
 }

@@ -9,7 +9,7 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/go-ego/gse"
+	"github.com/go-ego/gse/hmm"
 )
 
 //go:embed dict.txt.gz
@@ -20,13 +20,14 @@ var domainDict string
 
 // Segmenter cuts Chinese text into words. It is safe for concurrent use.
 type Segmenter struct {
-	gse gse.Segmenter
-	err error
+	dict *dict
+	err  error
 }
 
 var (
 	defaultOnce sync.Once
 	defaultSeg  *Segmenter
+	hmmOnce     sync.Once
 )
 
 // Default returns the shared Segmenter, loading the embedded dictionaries on
@@ -42,17 +43,20 @@ func Default() *Segmenter {
 // Load builds a new Segmenter from the embedded dictionaries. It never
 // returns nil; on error the Segmenter lacks the base dictionary.
 func Load() (*Segmenter, error) {
+	hmmOnce.Do(func() { hmm.LoadModel() }) // gse's HMM model: package state of gse/hmm
 	s := &Segmenter{}
-	s.gse.SkipLog = true
 	base, err := gunzip(baseDict)
 	if err != nil {
 		s.err = fmt.Errorf("seg: load base dictionary: %w", err)
 	}
-	// One LoadDictStr call: gse recomputes its token distances after each.
-	// The domain terms go first because gse keeps the first frequency it
-	// reads for a word.
-	if err := s.gse.LoadDictStr(domainWords() + base); err != nil && s.err == nil {
-		s.err = fmt.Errorf("seg: load dictionaries: %w", err)
+	// The domain terms go first because the first frequency read for a
+	// word is kept.
+	s.dict, err = newDict(domainWords() + base)
+	if err != nil {
+		s.dict, _ = newDict(domainWords())
+		if s.err == nil {
+			s.err = fmt.Errorf("seg: load dictionaries: %w", err)
+		}
 	}
 	return s, s.err
 }
@@ -67,7 +71,7 @@ func (s *Segmenter) Cut(text string) []string {
 	if text == "" {
 		return nil
 	}
-	return s.gse.Cut(text, true)
+	return s.cutHMM(text)
 }
 
 // domainWords is domain.txt without its comment lines.

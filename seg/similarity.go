@@ -32,10 +32,13 @@ func BigramDice(a, b string) float64 {
 	return dice(bigrams(a), bigrams(b))
 }
 
+// percentWords folds % and 百分数 to 百分比.
+var percentWords = strings.NewReplacer("%", "百分比", "百分数", "百分比")
+
 // comparable prepares a text for Similarity.
 func comparable(s string) string {
 	s = strings.ToLower(cjk.Normalize(s))
-	s = strings.NewReplacer("%", "百分比", "百分数", "百分比").Replace(s)
+	s = percentWords.Replace(s)
 	return strings.Map(func(r rune) rune {
 		if unicode.IsPunct(r) || unicode.IsSymbol(r) || unicode.IsSpace(r) || cjk.IsCJKPunct(r) {
 			return -1

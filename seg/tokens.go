@@ -18,7 +18,7 @@ func (s *Segmenter) SearchTokens(text string) []string {
 	if text == "" {
 		return nil
 	}
-	raw := s.gse.CutSearch(text, true)
+	raw := s.cutSearch(text)
 	tokens := raw[:0]
 	for _, tok := range raw {
 		tok = strings.ToLower(strings.TrimSpace(tok))

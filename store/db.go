@@ -72,10 +72,16 @@ func Open(path string, opts ...Option) (*DB, error) {
 	return db, nil
 }
 
+// openWriter opens the one writer connection. _mutex=no (SQLite's
+// multi-thread mode, SQLITE_OPEN_NOMUTEX) drops the connection mutex that
+// every step, bind and reset took: database/sql never uses a connection
+// from two goroutines at once, and this pool has one connection. The
+// lock and unlock calls were 7 % of putting real-cn's documents (perf),
+// 3.6 % after.
 func (db *DB) openWriter() error {
 	w, err := sql.Open("sqlite3", dsn(db.path,
 		"_journal_mode=WAL", "_synchronous=NORMAL", "_busy_timeout=5000",
-		"_foreign_keys=on", "_txlock=immediate"))
+		"_foreign_keys=on", "_txlock=immediate", "_mutex=no"))
 	if err != nil {
 		return fmt.Errorf("open %s: %w", db.path, err)
 	}

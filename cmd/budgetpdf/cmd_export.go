@@ -11,8 +11,8 @@ import (
 	"strings"
 
 	"github.com/spf13/cobra"
-	"github.com/xuri/excelize/v2"
 
+	"github.com/budgetpdf/budgetpdf/internal/xlsx"
 	"github.com/budgetpdf/budgetpdf/store"
 )
 
@@ -188,86 +188,49 @@ func exportTo(out string, stdout io.Writer, write func(io.Writer) error) error {
 // formatXLSX writes a workbook with one sheet per value of the kind column
 // (project, department), each with a header row. Rows are streamed.
 func formatXLSX(w io.Writer, cols []string, next func() ([]any, error)) error {
-	f := excelize.NewFile()
-	defer f.Close()
+	x := xlsx.NewWriter(w)
 	kindCol := -1
 	for i, c := range cols {
 		if c == "kind" {
 			kindCol = i
 		}
 	}
-	sheets := map[string]*xlsxSheet{}
 	err := each(next, func(vals []any) error {
 		kind := "rows"
 		if kindCol >= 0 {
 			kind = text(vals[kindCol], "rows")
 		}
-		s, err := sheetFor(f, sheets, kind, cols)
+		s, err := sheetFor(x, kind, cols)
 		if err != nil {
 			return err
 		}
-		return s.add(vals)
+		return s.AddRow(vals)
 	})
+	if err == nil && len(x.Sheets()) == 0 {
+		_, err = sheetFor(x, "project", cols)
+	}
 	if err != nil {
+		x.Abort()
 		return err
 	}
-	if len(sheets) == 0 {
-		if _, err := sheetFor(f, sheets, "project", cols); err != nil {
-			return err
-		}
-	}
-	for _, s := range sheets {
-		if err := s.sw.Flush(); err != nil {
-			return err
-		}
-	}
-	if err := f.DeleteSheet("Sheet1"); err != nil {
-		return err
-	}
-	f.SetActiveSheet(0)
-	return f.Write(w)
+	return x.Close()
 }
 
-type xlsxSheet struct {
-	sw  *excelize.StreamWriter
-	row int
-}
-
-func sheetFor(f *excelize.File, sheets map[string]*xlsxSheet, name string, cols []string) (*xlsxSheet, error) {
-	if s, ok := sheets[name]; ok {
+// sheetFor is the sheet called name, started with the header row when new.
+func sheetFor(x *xlsx.Writer, name string, cols []string) (*xlsx.Sheet, error) {
+	if s := x.Lookup(name); s != nil {
 		return s, nil
 	}
-	if _, err := f.NewSheet(name); err != nil {
-		return nil, fmt.Errorf("sheet %s: %w", name, err)
-	}
-	sw, err := f.NewStreamWriter(name)
+	s, err := x.Sheet(name)
 	if err != nil {
-		return nil, fmt.Errorf("sheet %s: %w", name, err)
+		return nil, err
 	}
-	s := &xlsxSheet{sw: sw}
 	header := make([]any, len(cols))
 	for i, c := range cols {
 		header[i] = c
 	}
-	if err := s.add(header); err != nil {
-		return nil, err
+	if err := s.AddRow(header); err != nil {
+		return nil, fmt.Errorf("sheet %s: %w", name, err)
 	}
-	sheets[name] = s
 	return s, nil
-}
-
-func (s *xlsxSheet) add(vals []any) error {
-	s.row++
-	cell, err := excelize.CoordinatesToCellName(1, s.row)
-	if err != nil {
-		return err
-	}
-	row := make([]any, len(vals))
-	for i, v := range vals {
-		if b, ok := v.([]byte); ok {
-			v = string(b)
-		}
-		row[i] = v
-	}
-	return s.sw.SetRow(cell, row)
 }

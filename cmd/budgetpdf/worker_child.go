@@ -10,7 +10,7 @@ import (
 
 // extract-worker is what the importer runs in each child process: it applies
 // the memory cap the parent set (envMaxMemory), then does exactly what
-// `budgetpdf extract FILE` does; with --serve, for every file the worker
+// `budgetpdf extract --compact FILE` does; with --serve, for every file the worker
 // pool sends it (worker_pool.go).
 func init() {
 	register(func(a *app) *cobra.Command {
@@ -55,9 +55,12 @@ func runExtractServer(stderr io.Writer) int {
 	return serveExtract(os.Stdin, stderr)
 }
 
-// extractOneFile does what `budgetpdf extract FILE` does, in this process.
+// extractOneFile does what `budgetpdf extract --compact FILE` does, in this
+// process. The importer stores what it prints as the document's json and
+// decodes it for the rows: on one line, real-cn's 34 documents are 7.9 MB
+// instead of 13.7 MB of indented JSON to encode, send, decode and store.
 func extractOneFile(file string, stdout, stderr io.Writer) int {
-	return runExtract([]string{"--in-process", "--", file}, stdout, stderr)
+	return runExtract([]string{"--in-process", "--compact", "--", file}, stdout, stderr)
 }
 
 // runExtract runs the extract command with args; tests replace it with a

@@ -30,16 +30,7 @@ func TestMigrate_KindAndTableMoney(t *testing.T) {
 			}
 		}
 	}
-	if err := tx.Commit(); err != nil {
-		t.Fatal(err)
-	}
-	raw.Close()
-
-	db, err := Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
+	db := migrateOn(t, raw, tx, path)
 	rows, err := db.Reader().Query(`SELECT d.sha256, d.kind, (SELECT group_concat(money_unit, '|')
 		FROM (SELECT money_unit FROM tables WHERE document_id = d.id ORDER BY seq)) FROM documents d`)
 	if err != nil {

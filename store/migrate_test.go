@@ -67,16 +67,7 @@ func TestMigrate_ImportErrorsByFile(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	if err := tx.Commit(); err != nil {
-		t.Fatal(err)
-	}
-	raw.Close()
-
-	db, err := Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
+	db := migrateOn(t, raw, tx, path)
 	got := map[string]string{}
 	rows, err := db.Reader().Query(`SELECT file, sha256, reason FROM import_errors`)
 	if err != nil {
@@ -139,4 +130,21 @@ func atVersion(t *testing.T, path string, n int) (*sql.DB, *sql.Tx) {
 		}
 	}
 	return raw, tx
+}
+
+// migrateOn commits what a test wrote into an old database and opens it
+// with Open, which migrates it to the current schema; closed at the end
+// of the test.
+func migrateOn(t *testing.T, raw *sql.DB, tx *sql.Tx, path string) *DB {
+	t.Helper()
+	if err := tx.Commit(); err != nil {
+		t.Fatal(err)
+	}
+	raw.Close()
+	db, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	return db
 }

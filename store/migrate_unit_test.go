@@ -26,16 +26,7 @@ func TestMigrate_ProjectUnit(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	if err := tx.Commit(); err != nil {
-		t.Fatal(err)
-	}
-	raw.Close()
-
-	db, err := Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
+	db := migrateOn(t, raw, tx, path)
 	var got string
 	if err := db.Reader().QueryRow(`SELECT group_concat(unit_name, '|') FROM (SELECT unit_name FROM projects ORDER BY seq)`).Scan(&got); err != nil {
 		t.Fatal(err)

@@ -129,7 +129,8 @@ func leadRow(g *layout.Grid, r int) (string, bool) {
 		}
 	}
 	if n > 1 && n <= 4 {
-		// a unit line inside the rules: 部门名称 | ：XX局 | 单位：万元
+		// a unit line inside the rules: 部门名称 | ：XX局 | 单位：万元, or a
+		// grid of its own that names the unit (部门名称 | ：XX法院)
 		var texts []string
 		unit := false
 		for _, c := range cells {
@@ -143,8 +144,8 @@ func leadRow(g *layout.Grid, r int) (string, bool) {
 			unit = unit || moneyUnitRe.MatchString(t)
 			texts = append(texts, t)
 		}
-		if unit {
-			return strings.Join(texts, " "), true
+		if unit || forms.UnitDecl.MatchString(strings.Join(texts, "")) {
+			return strings.Join(texts, " "), true // or the unit alone: 部门名称 | ：XX局
 		}
 	}
 	if n != 1 || g.NumCols() < 2 {

@@ -157,3 +157,24 @@ func TestColumnsWithoutFigures(t *testing.T) {
 		}
 	}
 }
+
+// TestUnitGridOverTheTable: a one-row grid that names the unit (部门名称 |
+// ：XX法院), printed under the caption and over the table, is the
+// caption's, not an empty table: the table under it takes the caption.
+func TestUnitGridOverTheTable(t *testing.T) {
+	const title = "一般公共预算支出预算表（功能科目）"
+	unit := gridOf(12, "", "部门名称|：某省高级人民法院|")
+	body := gridOf(12, "",
+		"功能科目编码|功能科目名称|金额",
+		"合计||37188.34",
+		"204|公共安全支出|37188.34")
+	res := Read([]Input{in(unit, title, "单位：万元"), in(body)})
+	if len(res.Tables) != 1 || res.Tables[0].Empty || len(res.Tables[0].Rows) != 2 || res.Tables[0].Kind != "general_expenditure" {
+		t.Fatalf("tables %+v", res.Tables)
+	}
+	for _, c := range res.Checks {
+		if c.Status == "fail" {
+			t.Errorf("%s: %s", c.Rule, c.Message)
+		}
+	}
+}

@@ -171,15 +171,21 @@ func (f *font) loadType0(fv pdf.Value, descs map[string]*descFont) {
 		}
 	}
 	if f.toUni == nil && !f.gbk && !f.ucs2 && f.cidMap == nil {
-		if !d.glyphs {
-			d.gidUni, d.cidGID, d.glyphs = embeddedGlyphMap(d.desc), cidToGID(d.desc), true
-		}
-		f.gidUni, f.cidGID = d.gidUni, d.cidGID
+		f.gidUni, f.cidGID = d.embedded()
 	}
 	if d.hasDW {
 		f.dw = d.dw
 	}
 	f.cidW = d.cidW
+}
+
+// embedded reads, once per descendant, the glyph-id → text map of its
+// embedded font and its CID → glyph-id map.
+func (d *descFont) embedded() (map[uint32]string, []uint16) {
+	if !d.glyphs {
+		d.gidUni, d.cidGID, d.glyphs = embeddedGlyphMap(d.desc), cidToGID(d.desc), true
+	}
+	return d.gidUni, d.cidGID
 }
 
 // parseCIDWidths reads a CIDFont /W array: "c [w1 w2 …]" and "c1 c2 w".
@@ -298,6 +304,12 @@ func (f *font) unicode(raw string, code uint32) (string, bool) {
 			return f.simple[code&0xFF], true
 		}
 	}
+	if f.codeLen == 2 && asciiFigures(raw) {
+		// ASCII written through a two-byte font (西安商务 p36 prints
+		// 20692576.52 as the codes 0x3230 0x3639 …, none of them the
+		// font's): the bytes are the text
+		return raw, true
+	}
 	return "\uFFFD", false
 }
 
@@ -350,4 +362,14 @@ func glyphNameRune(name string) (rune, bool) {
 		return rune(name[0]), true
 	}
 	return 0, false
+}
+
+// asciiFigures: every byte of raw is a digit or a number's punctuation.
+func asciiFigures(raw string) bool {
+	for i := 0; i < len(raw); i++ {
+		if c := raw[i]; !(c >= '0' && c <= '9' || c == '.' || c == ',' || c == '%' || c == '-') {
+			return false
+		}
+	}
+	return raw != ""
 }

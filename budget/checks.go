@@ -536,7 +536,7 @@ func (c *checker) crossTables(tables []budgetpdf.BudgetTable) {
 			byKind[t.Kind] = t
 		}
 	}
-	withCarryover := byKind["income"] != nil && carriesOver(byKind["income"])
+	withCarryover := byKind["income"] != nil && (carriesOver(byKind["income"]) || beyondTheYear(byKind["summary"], byKind["income"]))
 	if t := byKind["summary"]; t != nil {
 		if withCarryover {
 			add("收入总计", grandTotal(t, "income"))
@@ -608,6 +608,57 @@ func (c *checker) crossTables(tables []budgetpdf.BudgetTable) {
 func carriesOver(t *budgetpdf.BudgetTable) bool {
 	f := totalRow(t, "", "carryover")
 	return f != nil && *f.v != 0
+}
+
+// beyondTheYear: the 收支总表 lists, between its 本年收入合计 and its
+// 收入总计, a line (上级补助收入, 上年结转 …) that the income table prints
+// as a column with an amount in its 合计 row: the income table's 合计 is
+// then the 收入总计, not the year's income (烟台住建 04: 上级补助收入 60.00
+// below 本年收入合计 on p9, a column of 收入总体情况表 on p10).
+func beyondTheYear(summary, income *budgetpdf.BudgetTable) bool {
+	if summary == nil || income == nil {
+		return false
+	}
+	total := totalRowValues(income)
+	if total == nil {
+		return false
+	}
+	after := false
+	for _, r := range summary.Rows {
+		if r.Side != "income" {
+			continue
+		}
+		k := key(r.Name)
+		switch {
+		case strings.Contains(k, "本年收入合计"):
+			after = true
+			continue
+		case strings.Contains(k, "收入总计"):
+			return false
+		case !after:
+			continue
+		}
+		role, _ := lookup("role", r.Name)
+		if r.Total || role == "" || role == "total" || role == "subtotal" {
+			continue
+		}
+		for j, c := range income.Columns {
+			if c.Role == role && total[j] != nil && *total[j] != 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// totalRowValues are the values of a table's 合计 row, nil without one.
+func totalRowValues(t *budgetpdf.BudgetTable) []*float64 {
+	for _, r := range t.Rows {
+		if r.Total {
+			return r.Values
+		}
+	}
+	return nil
 }
 
 func sign4(d float64) string {

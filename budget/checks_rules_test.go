@@ -168,3 +168,38 @@ func TestColumnSumDeepGroups(t *testing.T) {
 		t.Errorf("%d column_sum entries, want a pass for each table: %+v", n, res.Checks)
 	}
 }
+
+// TestCrossTableBeyondTheYear: 烟台住建 p9 lists 上级补助收入 60.00 below its
+// 本年收入合计 45907.29; the 收入总体情况表 on p10 prints it as a column of
+// its 合计 45967.29, the 收支总表's 收入总计. Without that column's amount
+// the 合计 must equal the year's income.
+func TestCrossTableBeyondTheYear(t *testing.T) {
+	f := budgetpdf.Float
+	summary := budgetpdf.BudgetTable{Kind: "summary", Pages: []int{9}, MoneyUnit: "万元",
+		Columns: []budgetpdf.BudgetColumn{{Header: "预算数", Role: "amount", Side: "income"}},
+		Rows: []budgetpdf.BudgetRow{
+			{Page: 9, Side: "income", Name: "本年收入合计", Total: true, Values: []*float64{f(45907.29)}},
+			{Page: 9, Side: "income", Name: "上级补助收入", Values: []*float64{f(60)}},
+			{Page: 9, Side: "income", Name: "收入总计", Total: true, Values: []*float64{f(45967.29)}},
+		}}
+	income := budgetpdf.BudgetTable{Kind: "income", Pages: []int{10}, MoneyUnit: "万元",
+		Columns: []budgetpdf.BudgetColumn{{Header: "合计", Role: "total"}, {Header: "上级补助收入", Role: "superior_grant"}},
+		Rows:    []budgetpdf.BudgetRow{{Page: 10, Name: "合计", Total: true, Values: []*float64{f(45967.29), f(60)}}}}
+	for _, grant := range []float64{60, 0} {
+		income.Rows[0].Values[1] = f(grant)
+		checks, _ := check([]budgetpdf.BudgetTable{summary, income}, nil)
+		var got []string
+		for _, c := range checks {
+			if c.Rule == "cross_table" {
+				got = append(got, c.Status)
+			}
+		}
+		want := "[pass]"
+		if grant == 0 {
+			want = "[fail]"
+		}
+		if fmt.Sprint(got) != want {
+			t.Errorf("上级补助收入 %v: cross_table %v, want %s", grant, got, want)
+		}
+	}
+}

@@ -58,10 +58,17 @@
 // BUG: a 款 or 项 printed as one digit (2) is written as two (02): the
 // code is what the page means, not what it prints.
 //
-// BUG: a grid's own title wins over its caption lines, so a table number
-// printed between the caption and the grid (收入支出决算总表 / 公开01表 over
-// the 西安卫健委 2022 决算 tables) hides the caption and the table is not
-// recognised; and a 行次 column of row numbers would be read as amounts.
+// BUG: a table printed in three side-by-side parts whose last part's
+// total covers two of them (西安卫健委 决算 p158: 公用经费合计 under part
+// 3 sums parts 2 and 3) is checked against its own part's lines only.
+//
+// BUG: a name wrapped inside its cell can shift the amounts of its row by
+// a column in the grid (西安科技 08 p52, 2080505): the check then reports a
+// 合计 the page does not print.
+//
+// BUG: a 收支总表 whose 支出 side prints several lists one under the other
+// in one column (西安商务 09 p36) nests the later list under the earlier
+// one's last line.
 //
 // BUG: a column of unit names (预算单位 in a 深圳 收入总表) is read as an
 // amount column: its cells are budget_row_unread warnings.

@@ -66,10 +66,6 @@
 // a column in the grid (西安科技 08 p52, 2080505): the check then reports a
 // 合计 the page does not print.
 //
-// BUG: a 收支总表 whose 支出 side prints several lists one under the other
-// in one column (西安商务 09 p36) nests the later list under the earlier
-// one's last line.
-//
 // BUG: a column of unit names (预算单位 in a 深圳 收入总表) is read as an
 // amount column: its cells are budget_row_unread warnings.
 //

@@ -162,12 +162,22 @@ func (d *Document) Page(num int) (page Page) {
 		}
 		d.keepContentBuffer(data)
 	}
-	// A /Contents array is interpreted element by element with the state
-	// kept, so operators never fuse across element boundaries.
+	// A /Contents array is one content stream cut at token boundaries
+	// (ISO 32000 7.8.2): an operator may follow its operands in the next
+	// element (西安商务 09 p36 cuts a TJ after its array), so the elements
+	// are joined, a newline between them (no two tokens fuse), and run as
+	// one.
 	if contents.Kind() == pdf.Array {
-		for i := 0; i < contents.Len(); i++ {
-			runOne(contents.Index(i))
+		all, err := joinedContents(contents, d.content)
+		if err != nil {
+			errs = append(errs, err.Error())
 		}
+		if len(all) > 0 {
+			if err := in.run(all, res, 0); err != nil {
+				errs = append(errs, err.Error())
+			}
+		}
+		d.keepContentBuffer(all)
 	} else if !contents.IsNull() {
 		runOne(contents)
 	}
@@ -175,6 +185,29 @@ func (d *Document) Page(num int) (page Page) {
 		page.Err = describe(errors.New(strings.Join(errs, "; ")), num).Error()
 	}
 	return page
+}
+
+// joinedContents reads the elements of a /Contents array into one buffer
+// (buf's storage first), a newline after each; what an element decoded
+// before an error is kept, and the total is held to maxStreamBytes.
+func joinedContents(contents pdf.Value, buf []byte) ([]byte, error) {
+	all := buf[:0]
+	var errs []string
+	for i := 0; i < contents.Len(); i++ {
+		data, err := readStreamInto(contents.Index(i), nil)
+		if err != nil {
+			errs = append(errs, err.Error())
+		}
+		if int64(len(all)+len(data)) > maxStreamBytes {
+			errs = append(errs, fmt.Sprintf("content streams decompress to more than %d MB", maxStreamBytes>>20))
+			break
+		}
+		all = append(append(all, data...), '\n')
+	}
+	if len(errs) > 0 {
+		return all, errors.New(strings.Join(errs, "; "))
+	}
+	return all, nil
 }
 
 // rawPages keeps the raw output slices of pages already finished, so that

@@ -136,6 +136,20 @@ func TestInterpreterState(t *testing.T) {
 			want: "FirstSecond",
 		},
 		{
+			name: "a /Contents array split between an operator's operands and the operator",
+			page: func(b *pdfgen.Builder) pdfgen.Page {
+				return pdfgen.Page{Resources: latinFont, Contents: []string{"BT /F1 12 Tf 72 700 Td [(Fir) -10 (st)]", "TJ 0 -20 Td (Second) Tj ET"}}
+			},
+			want: "FirstSecond",
+		},
+		{
+			name: "no two tokens fuse across elements",
+			page: func(b *pdfgen.Builder) pdfgen.Page {
+				return pdfgen.Page{Resources: latinFont, Contents: []string{"BT /F1 12 Tf 72 700 Td (A) Tj 1", "0 Td (B) Tj ET"}}
+			},
+			want: "AB",
+		},
+		{
 			name: "TJ offsets, T* and TL, word spacing",
 			page: func(b *pdfgen.Builder) pdfgen.Page {
 				return pdfgen.Page{Resources: latinFont, Contents: []string{"BT /F1 12 Tf 14 TL 72 700 Td [(A) -2000 (B)] TJ T* (C) Tj ET"}}

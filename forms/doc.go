@@ -31,6 +31,9 @@
 //     fill a form still in its header block, beside their value, in the
 //     same cell (项目名称：…), or over it (当年整体绩效目标 over its text).
 //   - inline.go: indicators written inline in one cell (1、1-产出指标；…).
+//   - unitrows.go: a row of a many-project table without indicators whose
+//     total is the sum of the projects under it is their unit's row: they
+//     take its name as unit_name.
 //   - project lists: a header with a project and a goal column and no
 //     indicator column (单位名称 | 项目名称 | 金额 | 绩效目标), all its cells
 //     header words, gives one project a row with its amount and goal and

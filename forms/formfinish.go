@@ -13,6 +13,7 @@ import (
 // checking sums.
 func (fp *Parser) Finish() (projects []budgetpdf.Project, dept *budgetpdf.Department, moneyUnit string) {
 	projects = []budgetpdf.Project{}
+	units := fp.markUnitRows()
 	for _, f := range fp.forms {
 		if moneyUnit == "" {
 			moneyUnit = f.moneyUnit
@@ -33,6 +34,9 @@ func (fp *Parser) Finish() (projects []budgetpdf.Project, dept *budgetpdf.Depart
 		}
 		if len(f.project.Indicators) == 0 && !f.hasContent() {
 			continue // a label pair in a budget table (项目名称 | 金额), no target form
+		}
+		if units[f] {
+			continue // a unit's row: its name is its projects' unit_name
 		}
 		if f.fromRow && len(f.project.Indicators) == 0 && f.cols.Col(RoleName) >= 0 {
 			fp.Warnings = append(fp.Warnings, budgetpdf.Warning{Page: f.firstPage, Code: budgetpdf.WarnRowDropped,

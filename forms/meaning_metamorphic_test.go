@@ -601,3 +601,46 @@ func setText(t *mTable, r, c int, text string) {
 		}
 	}
 }
+
+// TestUnitRows: a row of a many-project table without indicators whose
+// total is the sum of the projects under it is their unit's row (广州
+// 项目名称（资金使用单位）): they take its name as unit_name and the row is
+// no dropped project. A row whose total is not that sum stays a warned,
+// dropped row, and names no unit.
+func TestUnitRows(t *testing.T) {
+	b := beijingTable()
+	for _, tt := range []struct {
+		total string
+		unit  bool
+	}{{"580.00", true}, {"600.00", false}} {
+		t.Run(tt.total, func(t *testing.T) {
+			rows := [][]string{
+				{"项目名称（资金使用单位）", "项目总额", "其中：", "<", "绩效目标", "一级指标", "二级指标", "三级指标", "绩效指标性质", "本年绩效指标值", "绩效度量单位"},
+				{"^", "^", "财政资金", "其他资金", "^", "^", "^", "^", "^", "^", "^"},
+				{"某市生态环境局某分局", tt.total, "530.00", "50.00", "", "", "", "", "", "", ""},
+			}
+			body := b.rowsOf(beijingBody, b.rows)
+			g := stack(sketch(rows), body).build(5)
+			var fp Parser
+			fp.AddGrid(g)
+			projects, _, _ := fp.Finish()
+			var units []string
+			for _, p := range projects {
+				units = append(units, p.UnitName)
+			}
+			dropped := 0
+			for _, w := range fp.Warnings {
+				if strings.Contains(w.Message, "某市生态环境局某分局") {
+					dropped++
+				}
+			}
+			want := []string{"", ""}
+			if tt.unit {
+				want = []string{"某市生态环境局某分局", "某市生态环境局某分局"}
+			}
+			if !reflect.DeepEqual(units, want) || (dropped == 0) == !tt.unit {
+				t.Errorf("units %q, warnings naming the row %d; want %q and a warning %v", units, dropped, want, !tt.unit)
+			}
+		})
+	}
+}

@@ -88,7 +88,7 @@ func lonely(o, n *budgetpdf.Project, kind Kind) group {
 	if p == nil {
 		p = o
 	}
-	g.head = []Change{{Kind: kind, Project: p.Name}}
+	g.head = []Change{{Kind: kind, Project: p.Name, ProjectUnit: p.UnitName}}
 	for k := range p.Indicators {
 		r := row{new: &p.Indicators[k]}
 		if n == nil {
@@ -103,7 +103,7 @@ func lonely(o, n *budgetpdf.Project, kind Kind) group {
 // their names' similarity when the names differ.
 func compareProjects(o, n *budgetpdf.Project, sim float64, opts Options) group {
 	g := group{old: o, new: n}
-	base := Change{Project: n.Name}
+	base := Change{Project: n.Name, ProjectUnit: n.UnitName}
 	if nameKey(o.Name) != nameKey(n.Name) {
 		c := base
 		c.Kind, c.From, c.To, c.Similarity = ProjectRenamed, o.Name, n.Name, round3(sim)

@@ -1,7 +1,9 @@
 package diff
 
 import (
+	"fmt"
 	"slices"
+	"strings"
 	"testing"
 
 	budgetpdf "github.com/budgetpdf/budgetpdf"
@@ -217,5 +219,33 @@ func TestCompareSameNameTwoUnits(t *testing.T) {
 	r := Compare(old, moved, Options{})
 	if len(r.Changes) != 1 || r.Changes[0].Kind != BudgetChanged {
 		t.Errorf("changes = %+v, want one budget change (第二监狱 200 → 250)", r.Changes)
+	}
+}
+
+// TestChangesNameTheirUnit: the changes of two same-named projects under
+// two units say which unit, and the text report heads them apart.
+func TestChangesNameTheirUnit(t *testing.T) {
+	mk := func(a, b float64) *budgetpdf.Document {
+		return &budgetpdf.Document{Projects: []budgetpdf.Project{
+			{Name: "机构运行辅助经费", UnitName: "某市第一分局", Budget: budgetpdf.Budget{Total: budgetpdf.Float(a)}},
+			{Name: "机构运行辅助经费", UnitName: "某市第二分局", Budget: budgetpdf.Budget{Total: budgetpdf.Float(b)}},
+		}}
+	}
+	r := Compare(mk(10, 20), mk(11, 22), Options{})
+	var units []string
+	for _, c := range r.Changes {
+		units = append(units, c.ProjectUnit)
+	}
+	if fmt.Sprint(units) != "[某市第一分局 某市第二分局]" {
+		t.Fatalf("changes %+v", r.Changes)
+	}
+	var b strings.Builder
+	if err := WriteText(&b, r); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"机构运行辅助经费（某市第一分局） (1)", "机构运行辅助经费（某市第二分局） (1)"} {
+		if !strings.Contains(b.String(), want) {
+			t.Errorf("text report lacks %q:\n%s", want, b.String())
+		}
 	}
 }

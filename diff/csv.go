@@ -10,7 +10,7 @@ import (
 // csvHeader names the columns of WriteCSV.
 var csvHeader = []string{"unit", "old_year", "new_year", "kind", "project", "indicator",
 	"field", "from", "to", "change", "change_pct", "direction", "similarity",
-	"table", "code", "line", "money_unit", "old_page", "new_page"}
+	"table", "code", "line", "money_unit", "old_page", "new_page", "project_unit"}
 
 // WriteCSV writes one row per change of the reports, after one header row.
 // change and change_pct are filled for numeric changes, similarity for
@@ -47,7 +47,7 @@ func writeCSVRows(cw *csv.Writer, r Report) error {
 			sim = strconv.FormatFloat(c.Similarity, 'f', -1, 64)
 		}
 		rec := []string{unit, oldYear, newYear, string(c.Kind), c.Project, c.Indicator, c.Field,
-			formatValue(c.From), formatValue(c.To), abs, pct, c.Direction, sim, "", "", "", "", "", ""}
+			formatValue(c.From), formatValue(c.To), abs, pct, c.Direction, sim, "", "", "", "", "", "", c.ProjectUnit}
 		if err := cw.Write(rec); err != nil {
 			return fmt.Errorf("writing diff CSV: %w", err)
 		}
@@ -60,7 +60,7 @@ func writeCSVRows(cw *csv.Writer, r Report) error {
 		}
 		rec := []string{unit, oldYear, newYear, string(c.Kind), "", "", field,
 			formatValue(c.From), formatValue(c.To), abs, pct, "", "",
-			c.Table, c.Code, c.Name, c.MoneyUnit, pageField(c.OldPage), pageField(c.NewPage)}
+			c.Table, c.Code, c.Name, c.MoneyUnit, pageField(c.OldPage), pageField(c.NewPage), ""}
 		if err := cw.Write(rec); err != nil {
 			return fmt.Errorf("writing diff CSV: %w", err)
 		}

@@ -95,3 +95,12 @@ func projectLabel(name string) string {
 	}
 	return name
 }
+
+// unitProjectLabel names a project with its unit, when its table names one:
+// 机构运行辅助经费（广州市生态环境局番禺分局）.
+func unitProjectLabel(name, unit string) string {
+	if unit == "" {
+		return projectLabel(name)
+	}
+	return projectLabel(name) + "（" + unit + "）"
+}

@@ -43,6 +43,17 @@ func (g *group) name() string {
 	return g.old.Name
 }
 
+// unit is the project's unit in NEW, or in OLD when it was removed.
+func (g *group) unit() string {
+	switch {
+	case g.department:
+		return ""
+	case g.new != nil:
+		return g.new.UnitName
+	}
+	return g.old.UnitName
+}
+
 // status is how the group shows in a report.
 func (g *group) status() string {
 	switch {

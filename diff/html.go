@@ -119,7 +119,7 @@ func pageOf(r Report) htmlPage {
 	}
 	for i := range r.groups {
 		if g := &r.groups[i]; g.status() == "unchanged" {
-			p.Unchanged = append(p.Unchanged, projectLabel(g.name()))
+			p.Unchanged = append(p.Unchanged, unitProjectLabel(g.name(), g.unit()))
 		}
 	}
 	return p

@@ -4,7 +4,7 @@ import budgetpdf "github.com/budgetpdf/budgetpdf"
 
 // htmlGroupOf lays out one project for the HTML page.
 func htmlGroupOf(g *group) htmlGroup {
-	h := htmlGroup{Title: projectLabel(g.name()), Status: g.status()}
+	h := htmlGroup{Title: unitProjectLabel(g.name(), g.unit()), Status: g.status()}
 	hot := map[string]bool{}
 	for _, c := range g.head {
 		hot[string(c.Kind)+"/"+c.Field] = true

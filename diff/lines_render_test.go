@@ -74,7 +74,7 @@ func TestBudgetLinesInEveryFormat(t *testing.T) {
 		t.Fatal(err)
 	}
 	last := strings.Join(recs[len(recs)-1], ",")
-	if want := "甲县司法局,2025,2026,line_removed,,,合计,20,,,,,,general_expenditure,2040699,其他司法支出,元,5,"; last != want {
+	if want := "甲县司法局,2025,2026,line_removed,,,合计,20,,,,,,general_expenditure,2040699,其他司法支出,元,5,,"; last != want {
 		t.Errorf("last CSV row\n%s\nwant\n%s", last, want)
 	}
 	if n := len(recs) - 1 - len(summaryRows(r)); n != 4 {

@@ -49,6 +49,10 @@ type Change struct {
 	// Project is the project's name in the new document (in the old one
 	// when removed); "" for the department table.
 	Project string `json:"project"`
+	// ProjectUnit is the unit that spends the project's money where its
+	// table names one per project (budgetpdf.Project.UnitName): two
+	// projects of one name under two units are two projects.
+	ProjectUnit string `json:"project_unit,omitempty"`
 	// Indicator is the indicator's name in the new document (in the old one
 	// when removed); "" for project-level changes.
 	Indicator string `json:"indicator"`

@@ -48,21 +48,22 @@ func WriteText(w io.Writer, r Report) error {
 
 // projectChanges is one project's changes, in report order.
 type projectChanges struct {
-	project string
-	changes []Change
+	project, unit string
+	changes       []Change
 }
 
 // splitByProject groups changes by project and sorts the groups into
 // changed, added and removed projects.
 func splitByProject(cs []Change) (changed, added, removed []projectChanges) {
 	var groups []projectChanges
-	at := map[string]int{}
+	at := map[[2]string]int{}
 	for _, c := range cs {
-		k, ok := at[c.Project]
+		key := [2]string{c.ProjectUnit, c.Project}
+		k, ok := at[key]
 		if !ok {
 			k = len(groups)
-			at[c.Project] = k
-			groups = append(groups, projectChanges{project: c.Project})
+			at[key] = k
+			groups = append(groups, projectChanges{project: c.Project, unit: c.ProjectUnit})
 		}
 		groups[k].changes = append(groups[k].changes, c)
 	}
@@ -87,10 +88,10 @@ func section(tw *errWriter, title string, gs []projectChanges, note string) {
 	tw.printf("\n%s (%d)%s\n", title, len(gs), note)
 	for _, g := range gs {
 		if title != "Changed" {
-			tw.printf("  %s\n", projectLabel(g.project))
+			tw.printf("  %s\n", unitProjectLabel(g.project, g.unit))
 			continue
 		}
-		tw.printf("  %s (%d)\n", projectLabel(g.project), len(g.changes))
+		tw.printf("  %s (%d)\n", unitProjectLabel(g.project, g.unit), len(g.changes))
 		for _, c := range g.changes {
 			tw.printf("    %s\n", describe(c))
 		}

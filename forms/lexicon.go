@@ -199,3 +199,8 @@ func headerReadings(text string) []string {
 	}
 	return []string{k}
 }
+
+// HeaderRole is the role a header cell's words weigh most for, and the
+// weight (RoleNone, 0 when no rule matches): the lexicon as evidence for
+// the producers that find headers in plain text.
+func HeaderRole(text string) (Role, float64) { return scoreHeader(text).best() }

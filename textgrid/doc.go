@@ -22,9 +22,11 @@
 //
 // BUG: text input of real disclosures is far weaker than their PDFs: on
 // the 28 real-cn files with target tables, the indicators read from
-// pdftotext output agree with those read from the PDF for about 19 %
-// (-layout) and 21 % (raw) of the rows (ruled tables lose their rules, and
-// wrapped cells interleave). Read the PDF when there is one.
+// pdftotext -layout output agree with those read from the PDF for 23 % of
+// the rows (2137 of 9287; raw output was about 21 %): ruled tables lose
+// their rules, wrapped cells interleave, and a target split over sign /
+// value / unit columns (北京) is not put back together. Read the PDF when
+// there is one.
 //
 // BUG: grids carry no geometry (boxes and ColX are zero or character
 // positions), so rules that compare geometry across pages fall back to

@@ -1,6 +1,7 @@
 package textgrid
 
 import (
+	"regexp"
 	"strings"
 	"unicode/utf8"
 
@@ -132,6 +133,9 @@ func formItems(in textInput, r textRegion) []layout.Item {
 		for len(block) > 0 && block[len(block)-1].line == ps[runStart].line {
 			block = block[:len(block)-1] // the header row's own line: a label column's fragment
 		}
+	}
+	if in.layout && runStart >= 0 {
+		run, block, body = headerAbove(run, block, body)
 	}
 	hb := readHeaderBlock(block, title)
 	page := in.lines[r.start].page
@@ -451,4 +455,66 @@ func lateHeaders(header []string, body []piece) []string {
 		return nil
 	}
 	return nil
+}
+
+// headerAbove takes into the header run a header word printed on the line
+// above it, in a column no word of the run covers: -layout prints a header
+// cell that wraps over more lines than the others (分值权重 over （90分）)
+// with its first line above the row (西安 05). The word leaves the block;
+// its bracketed tail on the line below the row leaves the body and joins
+// it.
+func headerAbove(run, block, body []piece) ([]piece, []piece, []piece) {
+	if len(run) == 0 {
+		return run, block, body
+	}
+	line := run[0].line
+	run = append([]piece(nil), run...) // run is a window on the pieces: append to a copy
+	var rest []piece
+	var moved []int
+	for _, p := range block {
+		if p.line == line-1 && !overlapsAny(p, run) {
+			if _, w := forms.HeaderRole(p.text); w >= 0.5 {
+				moved = append(moved, len(run))
+				run = append(run, p)
+				continue
+			}
+		}
+		rest = append(rest, p)
+	}
+	var kept []piece
+	for _, p := range body {
+		if k := tailOf(p, line+1, run, moved); k >= 0 {
+			run[k].text = strings.TrimSpace(run[k].text) + strings.TrimSpace(p.text)
+			continue
+		}
+		kept = append(kept, p)
+	}
+	return run, rest, kept
+}
+
+// tailOf is the index of the moved header piece whose bracketed tail p is
+// (（90分） on the line below the header row, under it), or -1.
+func tailOf(p piece, line int, run []piece, moved []int) int {
+	t := strings.TrimSpace(p.text)
+	if p.line != line || !bracketed.MatchString(t) {
+		return -1
+	}
+	for _, k := range moved {
+		if p.rcol < run[k].rend+2 && run[k].rcol < p.rend {
+			return k
+		}
+	}
+	return -1
+}
+
+var bracketed = regexp.MustCompile(`^[（(][^（()）]{1,12}[）)]$`)
+
+// overlapsAny: p's columns meet those of a piece of ps.
+func overlapsAny(p piece, ps []piece) bool {
+	for _, q := range ps {
+		if p.rcol < q.rend && q.rcol < p.rend {
+			return true
+		}
+	}
+	return false
 }

@@ -148,53 +148,43 @@ func (d *Document) Page(num int) (page Page) {
 	page.geom = pageGeometry(p)
 	in.gs = newGState(identity)
 	res := inherited(p, "Resources") // not p.Resources(): it loops on a page that is its own parent
-	contents := p.V.Key("Contents")
 	var errs []string
-	runOne := func(v pdf.Value) {
-		data, err := readStreamInto(v, d.content)
-		if err != nil {
+	data, err := pageContent(p.V.Key("Contents"), d.content)
+	if err != nil {
+		errs = append(errs, err.Error())
+	}
+	if len(data) > 0 {
+		if err := in.run(data, res, 0); err != nil {
 			errs = append(errs, err.Error())
 		}
-		if len(data) > 0 {
-			if err := in.run(data, res, 0); err != nil {
-				errs = append(errs, err.Error())
-			}
-		}
-		d.keepContentBuffer(data)
 	}
-	// A /Contents array is one content stream cut at token boundaries
-	// (ISO 32000 7.8.2): an operator may follow its operands in the next
-	// element (西安商务 09 p36 cuts a TJ after its array), so the elements
-	// are joined, a newline between them (no two tokens fuse), and run as
-	// one.
-	if contents.Kind() == pdf.Array {
-		all, err := joinedContents(contents, d.content)
-		if err != nil {
-			errs = append(errs, err.Error())
-		}
-		if len(all) > 0 {
-			if err := in.run(all, res, 0); err != nil {
-				errs = append(errs, err.Error())
-			}
-		}
-		d.keepContentBuffer(all)
-	} else if !contents.IsNull() {
-		runOne(contents)
-	}
+	d.keepContentBuffer(data)
 	if len(errs) > 0 {
 		page.Err = describe(errors.New(strings.Join(errs, "; ")), num).Error()
 	}
 	return page
 }
 
-// joinedContents reads the elements of a /Contents array into one buffer
-// (buf's storage first), a newline after each; what an element decoded
-// before an error is kept, and the total is held to maxStreamBytes.
-func joinedContents(contents pdf.Value, buf []byte) ([]byte, error) {
+// pageContent reads a page's /Contents into buf's storage. An array is
+// one content stream cut at token boundaries (ISO 32000 7.8.2): an
+// operator may follow its operands in the next element (西安商务 09 p36
+// cuts a TJ after its array), so the elements are read one after the
+// other into the same buffer, a newline after each (no two tokens fuse),
+// and run as one. What an element decoded before an error is kept; the
+// total is held to maxStreamBytes.
+func pageContent(contents pdf.Value, buf []byte) ([]byte, error) {
+	switch {
+	case contents.IsNull():
+		return nil, nil
+	case contents.Kind() != pdf.Array:
+		return readStreamInto(contents, buf)
+	}
 	all := buf[:0]
 	var errs []string
 	for i := 0; i < contents.Len(); i++ {
-		data, err := readStreamInto(contents.Index(i), nil)
+		// into the free tail of the buffer: appended onto itself, no copy
+		// is allocated while the buffer has room
+		data, err := readStreamInto(contents.Index(i), all[len(all):])
 		if err != nil {
 			errs = append(errs, err.Error())
 		}

@@ -605,8 +605,12 @@ func (c *checker) crossTables(tables []budgetpdf.BudgetTable) {
 // carriesOver: an income table whose 合计 counts a 上年结转 column that
 // prints an amount other than 0, so that its total is the 收支总表's
 // 收入总计, not its 本年收入合计.
-func carriesOver(t *budgetpdf.BudgetTable) bool {
-	f := totalRow(t, "", "carryover")
+func carriesOver(t *budgetpdf.BudgetTable) bool { return countsRole(t, "carryover") }
+
+// countsRole: the table's total row prints an amount other than 0 in a
+// column of the role.
+func countsRole(t *budgetpdf.BudgetTable, role string) bool {
+	f := totalRow(t, "", role)
 	return f != nil && *f.v != 0
 }
 
@@ -617,10 +621,6 @@ func carriesOver(t *budgetpdf.BudgetTable) bool {
 // below 本年收入合计 on p9, a column of 收入总体情况表 on p10).
 func beyondTheYear(summary, income *budgetpdf.BudgetTable) bool {
 	if summary == nil || income == nil {
-		return false
-	}
-	total := totalRowValues(income)
-	if total == nil {
 		return false
 	}
 	after := false
@@ -639,26 +639,11 @@ func beyondTheYear(summary, income *budgetpdf.BudgetTable) bool {
 			continue
 		}
 		role, _ := lookup("role", r.Name)
-		if r.Total || role == "" || role == "total" || role == "subtotal" {
-			continue
-		}
-		for j, c := range income.Columns {
-			if c.Role == role && total[j] != nil && *total[j] != 0 {
-				return true
-			}
+		if !r.Total && role != "" && role != "total" && role != "subtotal" && countsRole(income, role) {
+			return true
 		}
 	}
 	return false
-}
-
-// totalRowValues are the values of a table's 合计 row, nil without one.
-func totalRowValues(t *budgetpdf.BudgetTable) []*float64 {
-	for _, r := range t.Rows {
-		if r.Total {
-			return r.Values
-		}
-	}
-	return nil
 }
 
 func sign4(d float64) string {

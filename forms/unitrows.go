@@ -59,8 +59,8 @@ func isRowProject(f *form) bool {
 
 // isTotalName: 合计, 总计, 小计 (a colon may follow).
 func isTotalName(s string) bool {
-	switch HeaderKey(s) {
-	case "合计", "总计", "小计", "合计：", "总计：", "小计：":
+	switch labelKey(HeaderKey(s)) {
+	case "合计", "总计", "小计":
 		return true
 	}
 	return false

@@ -4,8 +4,6 @@ import (
 	"context"
 	"fmt"
 	"strings"
-
-	"github.com/budgetpdf/budgetpdf/cjk"
 )
 
 // Full-text search on PostgreSQL: the search table's tsv column is the
@@ -46,24 +44,20 @@ func (db *DB) pgSearch(ctx context.Context, terms []string, o SearchOptions) ([]
 // pgMatchQuery is matchQuery as a tsquery: every token of a term quoted as
 // a lexeme ('调研'), all required (&); the terms joined by &, or | with any.
 func (db *DB) pgMatchQuery(terms []string, any bool) (string, []string) {
-	var groups, needles []string
-	for _, term := range terms {
-		var parts []string
-		for _, tok := range db.tokenize(term) {
-			// the index splits the stored tokens at spaces: so does the query
-			for _, t := range strings.Fields(strings.ToLower(pgText(tok))) {
-				parts = append(parts, "'"+strings.NewReplacer(`\`, `\\`, `'`, `''`).Replace(t)+"'")
-			}
-		}
-		if len(parts) == 0 || flat(term) == "" {
-			continue
-		}
-		groups = append(groups, "("+strings.Join(parts, " & ")+")")
-		needles = append(needles, strings.TrimSpace(cjk.Normalize(term)))
-	}
-	join := " & "
-	if any {
-		join = " | "
-	}
-	return strings.Join(groups, join), needles
+	return db.buildQuery(terms, any, tsquerySyntax)
 }
+
+// tsquerySyntax: the index splits the stored tokens at spaces, so does the
+// query; each piece a quoted lexeme.
+var tsquerySyntax = querySyntax{
+	quote: func(t string) []string {
+		var out []string
+		for _, f := range strings.Fields(strings.ToLower(pgText(t))) {
+			out = append(out, "'"+tsqueryEscaper.Replace(f)+"'")
+		}
+		return out
+	},
+	and: " & ", or: " | ", within: " & ",
+}
+
+var tsqueryEscaper = strings.NewReplacer(`\`, `\\`, `'`, `''`)

@@ -98,24 +98,46 @@ func flat(s string) string {
 // are the terms themselves (normalized), for the phrase check and
 // snippets.
 func (db *DB) matchQuery(terms []string, any bool) (string, []string) {
+	return db.buildQuery(terms, any, fts5Syntax)
+}
+
+// querySyntax is how one engine's full-text query quotes a token and joins
+// tokens (all of a term) and terms (all, or any).
+type querySyntax struct {
+	quote           func(token string) []string // the quoted lexemes of one token
+	and, or, within string
+}
+
+// fts5Syntax: "token" AND "token"; FTS5 reads the query as a C string, so
+// a NUL would end it mid-quote.
+var fts5Syntax = querySyntax{
+	quote: func(t string) []string {
+		if t = strings.TrimSpace(strings.ReplaceAll(t, "\x00", "")); t == "" {
+			return nil
+		}
+		return []string{`"` + strings.ReplaceAll(t, `"`, `""`) + `"`}
+	},
+	and: " AND ", or: " OR ", within: " AND ",
+}
+
+// buildQuery turns terms into a full-text query in an engine's syntax and
+// returns it with the needles the snippets mark (each term, normalized).
+func (db *DB) buildQuery(terms []string, any bool, syn querySyntax) (string, []string) {
 	var groups, needles []string
 	for _, term := range terms {
 		var parts []string
 		for _, t := range db.tokenize(term) {
-			// FTS5 reads the query as a C string: a NUL would end it mid-quote.
-			if t = strings.TrimSpace(strings.ReplaceAll(t, "\x00", "")); t != "" {
-				parts = append(parts, `"`+strings.ReplaceAll(t, `"`, `""`)+`"`)
-			}
+			parts = append(parts, syn.quote(t)...)
 		}
 		if len(parts) == 0 || flat(term) == "" {
 			continue
 		}
-		groups = append(groups, "("+strings.Join(parts, " AND ")+")")
+		groups = append(groups, "("+strings.Join(parts, syn.within)+")")
 		needles = append(needles, strings.TrimSpace(cjk.Normalize(term)))
 	}
-	join := " AND "
+	join := syn.and
 	if any {
-		join = " OR "
+		join = syn.or
 	}
 	return strings.Join(groups, join), needles
 }

@@ -20,15 +20,23 @@ func tableKinds(d *budgetpdf.Document) []string {
 	return out
 }
 
-// commonKinds lists the budget-table kinds both documents print.
-func commonKinds(old, new *budgetpdf.Document) []string {
-	has := map[string]bool{}
-	for _, k := range tableKinds(old) {
-		has[k] = true
+// commonKinds lists the budget-table kinds both documents print, in NEW's
+// order.
+func commonKinds(old, new *budgetpdf.Document) []string { return kindsWhere(new, old, true) }
+
+// onlyKinds lists the kinds a prints and b does not.
+func onlyKinds(a, b *budgetpdf.Document) []string { return kindsWhere(a, b, false) }
+
+// kindsWhere lists, in a's order, the kinds of a that b prints too (inB)
+// or does not.
+func kindsWhere(a, b *budgetpdf.Document, inB bool) []string {
+	in := map[string]bool{}
+	for _, k := range tableKinds(b) {
+		in[k] = true
 	}
 	var out []string
-	for _, k := range tableKinds(new) {
-		if has[k] {
+	for _, k := range tableKinds(a) {
+		if in[k] == inB {
 			out = append(out, k)
 		}
 	}
@@ -56,21 +64,6 @@ func budgetNotes(old, new *budgetpdf.Document, o, n string) []string {
 		if only := onlyKinds(side.has, side.lacks); len(only) > 0 {
 			out = append(out, fmt.Sprintf("budget tables printed by %s only, not compared: %s (%s prints none of that kind)",
 				side.name, strings.Join(only, ", "), side.other))
-		}
-	}
-	return out
-}
-
-// onlyKinds lists the kinds a prints and b does not.
-func onlyKinds(a, b *budgetpdf.Document) []string {
-	in := map[string]bool{}
-	for _, k := range tableKinds(b) {
-		in[k] = true
-	}
-	var out []string
-	for _, k := range tableKinds(a) {
-		if !in[k] {
-			out = append(out, k)
 		}
 	}
 	return out

@@ -57,8 +57,11 @@ func (fp *Parser) indicatorRow(g *layout.Grid, r int, row []string) bool {
 // beside them (湖南 部门整体支出绩效目标表: 整体绩效目标 over one cell that
 // spans the rows) takes its goal from there, once.
 func (f *form) goalFromColumn(g *layout.Grid, r int) {
+	if f.project.Goal != "" || f.cols.Col(RoleProject) >= 0 {
+		return // read once; a many-project table's goals are its projects'
+	}
 	c := f.gridCol(g, f.cols.Col(RoleGoal))
-	if c < 0 || f.cols.Col(RoleProject) >= 0 || f.project.Goal != "" {
+	if c < 0 {
 		return
 	}
 	if cell := g.Anchor(r, c); cell != nil && strings.TrimSpace(cell.Text) != "" {

@@ -20,9 +20,9 @@ var (
 	// UnitLine is the line above a T1 form: the unit's six-digit code, its
 	// name and the money unit (101002XX县… 单位：万元).
 	UnitLine = regexp.MustCompile(`^(\d{6})\s*(\S.*?)\s*(金额)?单位[：:]\s*(万元|元)\s*$`)
-	// MoneyLine is a money-unit declaration (（金额）单位：万元); group 2 is
-	// the unit.
-	MoneyLine = regexp.MustCompile(`(金额)?单位[：:]\s*(万元|元)`)
+	// MoneyLine is a money-unit declaration (（金额）单位：万元, 单位 : 元);
+	// group 1 is the unit.
+	MoneyLine = regexp.MustCompile(`单位\s*[：:]\s*(万元|元)`)
 	// TableTitle is a line that ends like a table's title (…表, …表格）).
 	TableTitle = regexp.MustCompile(`(表|表格)[）)]?$`)
 )

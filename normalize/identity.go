@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/budgetpdf/budgetpdf"
+	"github.com/budgetpdf/budgetpdf/forms"
 	"github.com/budgetpdf/budgetpdf/layout"
 	"github.com/budgetpdf/budgetpdf/narrative"
 )
@@ -54,7 +55,6 @@ var (
 	// 2022年度部门决算, 2026年项目支出绩效目标表).
 	kindYearRe = regexp.MustCompile(`(20\d\d)\s*年\s*度?\s*(市级|区级|县级|省级)?\s*(部门|单位|预算单位|项目|财政)?\s*(综合|整体)?\s*(预算|决算|收支|支出|收入|绩效|财务)`)
 	dateRe     = regexp.MustCompile(`20\d\d\s*年\s*\d{1,2}\s*月`)
-	moneyDecl  = regexp.MustCompile(`单位\s*[：:]\s*(万元|元)`)
 	moneyParen = regexp.MustCompile(`[（(](万元|元)[）)]`)
 	labelRe    = regexp.MustCompile(`(` + alternation(append(append([]string{}, unitLabels...), superLabels...)) + `)\s*[：:]\s*(\S+)`)
 )
@@ -368,7 +368,7 @@ func atoi(s string) int {
 func moneyUnitOfDoc(ev identityEvidence, formMoney string) string {
 	var decl, paren votes
 	for _, t := range append(append(append([]string{}, ev.captions...), ev.lines...), ev.running...) {
-		if m := moneyDecl.FindStringSubmatch(t); m != nil {
+		if m := forms.MoneyLine.FindStringSubmatch(t); m != nil {
 			decl.add(m[1])
 		}
 	}
@@ -376,7 +376,7 @@ func moneyUnitOfDoc(ev identityEvidence, formMoney string) string {
 		rows := g.Rows()
 		for r := 0; r < len(rows) && r < 3; r++ {
 			for _, c := range rows[r] {
-				if m := moneyDecl.FindStringSubmatch(c); m != nil {
+				if m := forms.MoneyLine.FindStringSubmatch(c); m != nil {
 					decl.add(m[1])
 				} else if m := moneyParen.FindStringSubmatch(c); m != nil {
 					paren.add(m[1])

@@ -6,6 +6,7 @@ import (
 
 	"github.com/budgetpdf/budgetpdf"
 	"github.com/budgetpdf/budgetpdf/extract"
+	"github.com/budgetpdf/budgetpdf/forms"
 	"github.com/budgetpdf/budgetpdf/layout"
 )
 
@@ -43,13 +44,13 @@ func kindOf(texts []string, unit string) string {
 // 预算金额（万元） is not a declaration of the whole table.
 func tableMoneyUnit(captions []string, rows [][]string) string {
 	for _, c := range captions {
-		if m := moneyDecl.FindStringSubmatch(c); m != nil {
+		if m := forms.MoneyLine.FindStringSubmatch(c); m != nil {
 			return m[1]
 		}
 	}
 	for r := 0; r < len(rows) && r < 3; r++ {
 		for _, c := range rows[r] {
-			if m := moneyDecl.FindStringSubmatch(c); m != nil {
+			if m := forms.MoneyLine.FindStringSubmatch(c); m != nil {
 				return m[1]
 			}
 		}
@@ -91,7 +92,7 @@ func runningMoney(pages []extract.Page, running [][]layout.Line) map[int]string 
 	out := map[int]string{}
 	for i, lines := range running {
 		for _, l := range lines {
-			if m := moneyDecl.FindStringSubmatch(l.Text()); m != nil {
+			if m := forms.MoneyLine.FindStringSubmatch(l.Text()); m != nil {
 				out[pages[i].Number] = m[1]
 				break
 			}

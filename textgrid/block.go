@@ -220,7 +220,7 @@ func (hb *headerBlock) scanLabels(bs []blockPiece, used []bool) {
 			used[i] = true
 			t := strings.TrimSpace(b.text)
 			if m := forms.MoneyLine.FindStringSubmatch(t); m != nil && hb.money == "" {
-				hb.money = m[2]
+				hb.money = m[1]
 			}
 			if unitCodeRe.MatchString(t) && !strings.Contains(t, "单位") {
 				hb.unit = t

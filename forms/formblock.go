@@ -157,11 +157,13 @@ func (fp *Parser) applyLabel(g *layout.Grid, cell *layout.Cell, l Label, text st
 		below := textBelow(g, cell)
 		_, w := scoreHeader(below).best()
 		switch {
+		case w >= 0.5 && utf8.RuneCountInString(below) <= 16:
+			// the label's rows reach down to the indicator header (湖南
+			// 整体绩效目标 beside 部门整体支出年度绩效目标 over 一级指标 …):
+			// what stands beside it is a group label, not its value; the
+			// goal column's cell below gives the goal (goalFromColumn)
 		case ok && !subHeader(text):
 			p.Goal = text
-		case w >= 0.5 && utf8.RuneCountInString(below) <= 16:
-			// a group label over the indicator header (部门整体支出年度绩效目标
-			// over 一级指标 …): no value of its own
 		case below != "":
 			p.Goal = below
 		default:

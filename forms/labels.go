@@ -70,7 +70,7 @@ func FormLabel(text string) Label {
 	}
 	// A short label whose head word is 目标 is a goal (项目实施期目标,
 	// 当年整体绩效目标).
-	if n := utf8.RuneCountInString(k); n >= 4 && n <= 12 && strings.HasSuffix(k, "目标") && allHan(k) {
+	if n := utf8.RuneCountInString(k); n >= 4 && n <= 10 && strings.HasSuffix(k, "目标") && allHan(k) {
 		return LabelGoal
 	}
 	return LabelNone

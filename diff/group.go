@@ -32,26 +32,32 @@ func (g *group) changes() []Change {
 	return out
 }
 
-// name is the project's name in NEW, or in OLD when it was removed.
-func (g *group) name() string {
+// shown is the project as the report names it: NEW's, or OLD's when it was
+// removed; nil for the department table, which has no name.
+func (g *group) shown() *budgetpdf.Project {
 	switch {
 	case g.department:
-		return ""
+		return nil
 	case g.new != nil:
-		return g.new.Name
+		return g.new
 	}
-	return g.old.Name
+	return g.old
 }
 
-// unit is the project's unit in NEW, or in OLD when it was removed.
-func (g *group) unit() string {
-	switch {
-	case g.department:
-		return ""
-	case g.new != nil:
-		return g.new.UnitName
+// name is the project's name ("" for the department table).
+func (g *group) name() string {
+	if p := g.shown(); p != nil {
+		return p.Name
 	}
-	return g.old.UnitName
+	return ""
+}
+
+// unit is the project's unit ("" for the department table or none printed).
+func (g *group) unit() string {
+	if p := g.shown(); p != nil {
+		return p.UnitName
+	}
+	return ""
 }
 
 // status is how the group shows in a report.

@@ -94,25 +94,131 @@ func signByContent(g *layout.Grid, band *headerBand) {
 		return
 	}
 	for c, ro := range cm.Roles {
-		if ro != RoleNone || strings.TrimSpace(cm.Headers[c]) != "" {
-			continue
+		if ro != RoleNone {
+			continue // a blank header, or words the lexicon does not know (指标方向)
 		}
-		n, signs := 0, 0
-		for r := band.bottom + 1; r < g.NumRows(); r++ {
-			cell := g.Anchor(r, c)
-			if cell == nil || strings.TrimSpace(cell.Text) == "" {
-				continue
-			}
-			n++
-			if comparatorCell(cell.Text) {
-				signs++
-			}
-		}
-		if n > 0 && signs*5 >= n*4 {
+		if n, signs := bodyShare(g, band, c, comparatorCell); n > 0 && signs*5 >= n*4 {
 			cm.Roles[c] = RoleSign
 			return
 		}
 	}
+}
+
+// unitByContent gives the unit role to a column whose header the lexicon
+// does not know, or that has none, when its cells are units (个, 万元, %)
+// and the target column has no unit of its own.
+func unitByContent(g *layout.Grid, band *headerBand) {
+	cm := &band.cols
+	if cm.Col(RoleUnit) >= 0 || cm.Col(RoleTarget) < 0 {
+		return
+	}
+	for c, ro := range cm.Roles {
+		if ro != RoleNone {
+			continue
+		}
+		if n, units := bodyShare(g, band, c, target.IsUnit); n > 0 && units*5 >= n*4 {
+			cm.Roles[c] = RoleUnit
+			return
+		}
+	}
+}
+
+// levelByContent gives a level role to a column whose header names none
+// (绩效指标 over 产出指标 / 效益指标 cells, a blank or an unknown header)
+// when its cells are the framework's level names: level 1's (产出指标) or
+// level 2's (数量指标). A name shared by both levels (成本指标) counts
+// for either; the column must print one that is not.
+func levelByContent(g *layout.Grid, band *headerBand) {
+	cm := &band.cols
+	for c, ro := range cm.Roles {
+		if ro != RoleNone && ro != RoleLabel {
+			continue
+		}
+		n, one := bodyShare(g, band, c, func(t string) bool { return Level1Words[levelName(HeaderKey(t))] })
+		_, two := bodyShare(g, band, c, func(t string) bool { _, ok := Level2Parent[levelName(HeaderKey(t))]; return ok })
+		_, both := bodyShare(g, band, c, func(t string) bool {
+			k := levelName(HeaderKey(t))
+			_, ok := Level2Parent[k]
+			return ok && Level1Words[k]
+		})
+		switch {
+		case n == 0:
+		case cm.Col(RoleLevel1) < 0 && one > both && one*5 >= n*4:
+			cm.Roles[c] = RoleLevel1
+		case cm.Col(RoleLevel2) < 0 && two > both && two*5 >= n*4:
+			cm.Roles[c] = RoleLevel2
+		}
+	}
+}
+
+// nameByContent moves the name role off a column whose cells are the
+// framework's level names (绩效指标 over 产出指标 / 效益指标 beside a
+// 具体指标 column; 二级指标 taken for the name beside an unknown 指标项)
+// onto the first column right of it that could name an indicator: its
+// header weighs for a name, or the lexicon does not know it, and its cells
+// are words, not level names, targets or comparators. The level column
+// then gets its level from levelByContent.
+func nameByContent(g *layout.Grid, band *headerBand) {
+	cm := &band.cols
+	c := cm.Col(RoleName)
+	if c < 0 || !levelColumn(g, band, c) {
+		return
+	}
+	for o := c + 1; o < len(cm.Roles); o++ {
+		named := scoreHeader(cm.Headers[o])[RoleName] > 0
+		switch ro := cm.Roles[o]; {
+		case ro == RoleNone, named && (ro == RoleLabel || ro == RoleExtra):
+		default:
+			continue
+		}
+		if wordColumn(g, band, o) {
+			cm.Roles[c], cm.Roles[o] = RoleLabel, RoleName
+			return
+		}
+	}
+}
+
+// wordColumn: column c prints text below the header, and most of it is
+// neither level names, targets nor comparators.
+func wordColumn(g *layout.Grid, band *headerBand, c int) bool {
+	n, other := bodyShare(g, band, c, func(t string) bool {
+		if isLevelName(t) || comparatorCell(t) || Numeric(t) {
+			return false
+		}
+		res := target.Parse(t, "")
+		return res.Value == nil
+	})
+	return n > 0 && other*5 >= n*4
+}
+
+// levelColumn: most non-empty body cells of column c are level names.
+func levelColumn(g *layout.Grid, band *headerBand, c int) bool {
+	n, levels := bodyShare(g, band, c, isLevelName)
+	return n > 0 && levels*5 >= n*4
+}
+
+// isLevelName: the text is a level name of the indicator framework, level
+// 1's or level 2's, with or without its code (1-产出指标).
+func isLevelName(t string) bool {
+	k := levelName(HeaderKey(t))
+	_, two := Level2Parent[k]
+	return two || Level1Words[k]
+}
+
+// bodyShare counts the non-empty cells that start in column c below the
+// header band, and how many of them satisfy is.
+func bodyShare(g *layout.Grid, band *headerBand, c int, is func(string) bool) (n, yes int) {
+	for r := band.bottom + 1; r < g.NumRows(); r++ {
+		cell := g.Anchor(r, c)
+		if cell == nil || strings.TrimSpace(cell.Text) == "" {
+			continue
+		}
+		n++
+		if is(cell.Text) {
+			yes++
+		}
+	}
+	return n, yes
 }
 
 // comparatorCell: a cell that holds a comparator or a kind of target and

@@ -37,9 +37,14 @@
 //   - project lists: a header with a project and a goal column and no
 //     indicator column (单位名称 | 项目名称 | 金额 | 绩效目标), all its cells
 //     header words, gives one project a row with its amount and goal and
-//     no indicators; content.go: columns decided by their cells (a target
-//     column under a header that names none, a sign column without a
-//     header, a label column whose header cell spans the body).
+//     no indicators; content.go: columns decided by their cells where the
+//     header says nothing or the wrong thing: a target column under a
+//     header that names none (预期目标), a sign or unit column under a blank
+//     or unknown header (指标方向, 计量), a level column under 绩效指标 or an
+//     unknown word, the name moved off a column of level names onto the
+//     word column beside it (具体指标, 指标项), a label column whose header
+//     cell spans the body. A level name (产出指标, 11-数量指标) is a value,
+//     never a header.
 //   - describe.go: the same decisions in words, for budgetpdf extract
 //     --layout.
 //

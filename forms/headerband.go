@@ -65,8 +65,11 @@ func headerBandAt(g *layout.Grid, r, floor int) (headerBand, bool) {
 	}
 	band.top = bandTop(g, r, floor)
 	labelBySpan(g, &band)
+	nameByContent(g, &band)
 	targetByContent(g, &band)
 	signByContent(g, &band)
+	unitByContent(g, &band)
+	levelByContent(g, &band)
 	return band, indicatorEvidence(g, band)
 }
 

@@ -97,6 +97,9 @@ type roleScores map[Role]float64
 // weight.
 func scoreHeader(text string) roleScores {
 	out := roleScores{}
+	if isLevelName(text) {
+		return out // 产出指标, 11-数量指标: a level's value, never a column's header
+	}
 	for _, k := range headerReadings(text) {
 		bonus := 0.0
 		for _, r := range lexicon {

@@ -196,3 +196,18 @@ func TestParseRealSources(t *testing.T) {
 		{"补贴对象生活改善度不低于 80%", "补贴对象生活改善度", want("≥", 80, "%")},
 	})
 }
+
+func TestIsUnit(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		want bool
+	}{
+		{"个", true}, {"万元", true}, {"人次", true}, {" % ", true}, {"百分比", true},
+		{"次/年", true}, {"（平方米）", true}, {"公里", true},
+		{"", false}, {"≥", false}, {"定性", false}, {"100", false}, {"按时完成", false}, {"有效提升", false},
+	} {
+		if got := IsUnit(tt.in); got != tt.want {
+			t.Errorf("IsUnit(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}

@@ -94,3 +94,18 @@ func looksLikeUnit(s string) bool {
 const phraseRunes = "率度数的了和与及或按完成开展参加实现提高升降低保障确达到于为"
 
 func isASCIILetter(r rune) bool { return (r >= 'a' && r <= 'z') || (r >= 'A' && r <= 'Z') }
+
+// IsUnit reports whether s, trimmed, is a unit by itself (个, 万元, 人次,
+// %, 百分比, 次/年): what a unit column of an indicator table holds.
+func IsUnit(s string) bool {
+	s = strings.TrimSpace(unwrapParens(strings.TrimSpace(s)))
+	if s == "" {
+		return false
+	}
+	for _, p := range percentForms {
+		if s == p {
+			return true
+		}
+	}
+	return isUnit(s)
+}

@@ -13,8 +13,12 @@ import (
 func (fp *Parser) labelRow(g *layout.Grid, r int) bool {
 	cells := g.RowCells(r)
 	found := false
+	amounts := amountLabelRow(cells)
 	for i, cell := range cells {
 		l := cellLabel(cell.Text)
+		if l == LabelNone && amounts && sumWord(cell.Text) {
+			l = LabelTotal // 合计 among 当年财政拨款 | 其他资金 is their total
+		}
 		text, ok := "", false
 		if l == LabelNone {
 			// a label and its value in one cell: 项目名称：城乡环境整治
@@ -43,6 +47,28 @@ func (fp *Parser) labelRow(g *layout.Grid, r int) bool {
 		fp.planRow(g, r)
 	}
 	return found
+}
+
+// amountLabelRow: the row prints two amount labels or more (a row of
+// labels over their amounts, or label | value pairs).
+func amountLabelRow(cells []*layout.Cell) bool {
+	n := 0
+	for _, c := range cells {
+		switch cellLabel(c.Text) {
+		case LabelTotal, LabelFiscal, LabelOther:
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// sumWord: 合计, 小计, 总计.
+func sumWord(text string) bool {
+	switch HeaderKey(text) {
+	case "合计", "小计", "总计":
+		return true
+	}
+	return false
 }
 
 // opening: a label that opens a form's header block.
@@ -132,6 +158,14 @@ func (fp *Parser) applyLabel(g *layout.Grid, cell *layout.Cell, l Label, text st
 			p.Name = text
 		}
 	case LabelTotal, LabelFiscal, LabelOther:
+		if !ok || !Numeric(text) {
+			// labels in a row over their amounts (资金总额 | 财政拨款 |
+			// 其他资金, or 合计 | 当年财政拨款 | 上年结转 under 预算金额)
+			if t, r := amountUnder(g, cell); t != "" {
+				text, ok = t, true
+				fp.markRead(g, r)
+			}
+		}
 		if !ok {
 			return
 		}
@@ -175,6 +209,33 @@ func (fp *Parser) applyLabel(g *layout.Grid, cell *layout.Cell, l Label, text st
 			}
 		}
 	}
+}
+
+// amountUnder is the amount printed in the cell right under a label, in
+// the row after the label's rows and starting in its column, with that
+// row; "" when that cell is no amount (a stack of label | value rows puts
+// the next label there) or the row prints more than amounts (the first
+// body row of a table whose grouped header holds 资金总额).
+func amountUnder(g *layout.Grid, label *layout.Cell) (string, int) {
+	r := label.Row + label.RowSpan
+	if r >= g.NumRows() || !amountsOnly(g, r) {
+		return "", 0
+	}
+	c := g.Anchor(r, label.Col)
+	if c == nil || c.ColSpan != label.ColSpan || !Numeric(c.Text) {
+		return "", 0
+	}
+	return c.Text, r
+}
+
+// amountsOnly: every cell that starts in row r is blank or an amount.
+func amountsOnly(g *layout.Grid, r int) bool {
+	for _, c := range g.RowCells(r) {
+		if c.Row == r && strings.TrimSpace(c.Text) != "" && !Numeric(c.Text) {
+			return false
+		}
+	}
+	return true
 }
 
 // subHeader: a short phrase beside a label, the heading of a column of

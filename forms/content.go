@@ -199,8 +199,11 @@ func levelColumn(g *layout.Grid, band *headerBand, c int) bool {
 
 // isLevelName: the text is a level name of the indicator framework, level
 // 1's or level 2's, with or without its code (1-产出指标).
-func isLevelName(t string) bool {
-	k := levelName(HeaderKey(t))
+func isLevelName(t string) bool { return isLevelKey(HeaderKey(t)) }
+
+// isLevelKey is isLevelName of a header key.
+func isLevelKey(k string) bool {
+	k = levelName(k)
 	_, two := Level2Parent[k]
 	return two || Level1Words[k]
 }

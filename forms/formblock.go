@@ -13,9 +13,13 @@ import (
 func (fp *Parser) labelRow(g *layout.Grid, r int) bool {
 	cells := g.RowCells(r)
 	found := false
-	amounts := amountLabelRow(cells)
+	labels := make([]Label, len(cells))
 	for i, cell := range cells {
-		l := cellLabel(cell.Text)
+		labels[i] = cellLabel(cell.Text)
+	}
+	amounts := amountLabelRow(labels)
+	for i, cell := range cells {
+		l := labels[i]
 		if l == LabelNone && amounts && sumWord(cell.Text) {
 			l = LabelTotal // 合计 among 当年财政拨款 | 其他资金 is their total
 		}
@@ -27,7 +31,7 @@ func (fp *Parser) labelRow(g *layout.Grid, r int) bool {
 			}
 			ok = true
 		} else {
-			text, ok = valueRight(cells, i)
+			text, ok = valueRight(cells, labels, i)
 		}
 		if !opening(l) && !fp.inBlock() {
 			continue // an amount or goal label opens no form (a budget table prints 财政拨款 too)
@@ -51,10 +55,10 @@ func (fp *Parser) labelRow(g *layout.Grid, r int) bool {
 
 // amountLabelRow: the row prints two amount labels or more (a row of
 // labels over their amounts, or label | value pairs).
-func amountLabelRow(cells []*layout.Cell) bool {
+func amountLabelRow(labels []Label) bool {
 	n := 0
-	for _, c := range cells {
-		switch cellLabel(c.Text) {
+	for _, l := range labels {
+		switch l {
 		case LabelTotal, LabelFiscal, LabelOther:
 			n++
 		}
@@ -125,16 +129,13 @@ func (fp *Parser) startFormIfNeeded(g *layout.Grid, l Label) {
 	fp.forms = append(fp.forms, fp.cur)
 }
 
-// valueRight is the text of the first non-label cell right of cells[i], and
-// whether there is one.
-func valueRight(cells []*layout.Cell, i int) (string, bool) {
-	for _, c := range cells[i+1:] {
-		if cellLabel(c.Text) != LabelNone {
-			return "", false
-		}
-		return c.Text, true
+// valueRight is the text of the cell right of cells[i] when it is no label
+// (labels[j] is cells[j]'s), and whether there is one.
+func valueRight(cells []*layout.Cell, labels []Label, i int) (string, bool) {
+	if i+1 >= len(cells) || labels[i+1] != LabelNone {
+		return "", false
 	}
-	return "", false
+	return cells[i+1].Text, true
 }
 
 // applyLabel stores a header-block value. A label whose value is not to

@@ -203,6 +203,10 @@ var levelCode = regexp.MustCompile(`^\s*\d+(\.\d+)*\s*[-－—.、．]\s*`)
 
 // levelName is a level cell without its numbering.
 func levelName(s string) string {
+	s = strings.TrimSpace(s)
+	if s == "" || s[0] < '0' || s[0] > '9' {
+		return s // no numbering: the regexp would find none (it runs on every header cell)
+	}
 	return strings.TrimSpace(levelCode.ReplaceAllString(s, ""))
 }
 

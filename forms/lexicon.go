@@ -97,10 +97,11 @@ type roleScores map[Role]float64
 // weight.
 func scoreHeader(text string) roleScores {
 	out := roleScores{}
-	if isLevelName(text) {
+	readings := headerReadings(text)
+	if len(readings) > 0 && isLevelKey(readings[0]) {
 		return out // 产出指标, 11-数量指标: a level's value, never a column's header
 	}
-	for _, k := range headerReadings(text) {
+	for _, k := range readings {
 		bonus := 0.0
 		for _, r := range lexicon {
 			if !r.matches(k) {

@@ -216,7 +216,7 @@ func scratchPage() rawPage {
 // recyclePage empties p (no text kept alive) and keeps its storage.
 func recyclePage(p *rawPage) {
 	clear(p.glyphs)
-	r := &rawPage{glyphs: p.glyphs[:0], segs: p.segs[:0], fills: p.fills[:0], images: p.images[:0]}
+	r := &rawPage{glyphs: p.glyphs[:0], segs: p.segs[:0], fills: p.fills[:0], images: p.images[:0], clips: p.clips[:0]}
 	*p = rawPage{}
 	rawPages.Put(r)
 }

@@ -39,12 +39,16 @@ type interp struct {
 	forms  int               // Form XObjects drawn on this page
 	formed map[string][]byte // decoded forms, by object reference
 	numBuf [64]float64       // nums' result: operators use it at once
-	arena  []operand         // the lexer's top-level array elements (lexer.arena)
+	// clipNext: W or W* was seen; the path painted next (usually by n)
+	// also clips.
+	clipNext bool
+	arena    []operand // the lexer's top-level array elements (lexer.arena)
 }
 
 // rawPage collects results in PDF user space (before rotation and flipping).
 type rawPage struct {
 	glyphs   []rawGlyph
+	clips    []Rect // the clips that hide glyphs, each once
 	segs     []Segment
 	fills    []Rect
 	images   []Rect
@@ -58,6 +62,7 @@ type rawGlyph struct {
 	angle   float64 // writing direction, degrees counter-clockwise
 	font    string
 	mapped  bool
+	clip    int32 // 1 + the index in rawPage.clips of the clip that hides the glyph; 0 when shown
 }
 
 // run interprets one content stream with the given resources.
@@ -143,6 +148,8 @@ func (in *interp) do(op string, args []operand, res pdf.Value, depth int) error 
 		in.gs.strokeWhite = false
 	case "m", "l", "c", "v", "y", "h", "re":
 		in.pathOp(op, args)
+	case "W", "W*":
+		in.clipNext = true
 	case "S", "s", "f", "F", "f*", "B", "B*", "b", "b*", "n":
 		in.paint(op)
 	case "Do":

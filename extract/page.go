@@ -26,6 +26,10 @@ type Glyph struct {
 	Font   string  `json:"font"`
 	Dir    int     `json:"dir"` // 0 upright; 90, 180, 270 rotated counter-clockwise
 	Mapped bool    `json:"mapped"`
+	// Clip is the clipping box that hides the glyph (page coordinates),
+	// nil when the glyph is shown: text overflowing a clipped table cell
+	// is drawn and hidden, and still belongs to that cell.
+	Clip *Rect `json:"clip,omitempty"`
 }
 
 // Top and Bottom bound the glyph vertically (an em box around the baseline).

@@ -113,7 +113,31 @@ func (in *interp) paint(op string) {
 			}
 		}
 	}
+	if in.clipNext {
+		in.clipTo(p)
+		in.clipNext = false
+	}
 	p.reset()
+}
+
+// clipTo narrows the clip to the path's bounds. A path with curves has
+// bounds this builder does not know: the clip is left as it was, so a
+// glyph is only ever taken for hidden when it surely is.
+func (in *interp) clipTo(p *pathBuilder) {
+	if len(p.lines) == 0 {
+		return
+	}
+	for _, s := range p.subs {
+		if s.curves {
+			return
+		}
+	}
+	b := bounds(p.lines)
+	if in.gs.hasClip {
+		c := in.gs.clip
+		b = Rect{math.Max(b.X0, c.X0), math.Max(b.Y0, c.Y0), math.Min(b.X1, c.X1), math.Min(b.Y1, c.Y1)}
+	}
+	in.gs.clip, in.gs.hasClip = b, true
 }
 
 // reset empties the path, keeping its slices' storage for the next one: a

@@ -7,6 +7,10 @@ type gstate struct {
 	strokeWhite bool // stroking colour is white or near it: rules drawn with it are invisible
 	fillWhite   bool
 	text        textState
+	// clip bounds the clipping path set with W / W* (device space), when
+	// hasClip; q / Q save and restore it with the rest of the state.
+	clip    Rect
+	hasClip bool
 }
 
 // textState holds the text parameters that survive BT/ET (Tc, Tw, Tz, TL, Ts, Tf, Tr).

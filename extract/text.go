@@ -113,7 +113,36 @@ func (in *interp) emit(g glyphCode, trm matrix, adv float64) {
 	in.out.glyphs = append(in.out.glyphs, rawGlyph{
 		text: text, x: trm[4], y: trm[5], w: math.Hypot(dx, dy), size: size,
 		angle: math.Atan2(trm[1], trm[0]) * 180 / math.Pi, font: ts.font.name, mapped: g.mapped,
+		clip: in.hidingClip(trm, dx, dy),
 	})
+}
+
+// clipSlack is how far (points) a glyph's centre may lie outside the clip
+// and still count as shown: producers clip to the cell's inner edge.
+const clipSlack = 1.0
+
+// hidingClip names the clip when it hides the glyph (1 + its index in
+// the page's clips; 0 when the glyph shows): the centre of the glyph's box
+// (half the advance along the baseline, a third of the size up) lies
+// outside it. Text that overflows a clipped table cell is drawn on and
+// hidden: its glyphs still belong to that cell.
+func (in *interp) hidingClip(trm matrix, dx, dy float64) int32 {
+	if !in.gs.hasClip {
+		return 0
+	}
+	const k = 0.36 // the em box's centre above the baseline, as Glyph.CenterY
+	cx := trm[4] + dx/2 + k*trm[2]
+	cy := trm[5] + dy/2 + k*trm[3]
+	c := in.gs.clip
+	if cx >= c.X0-clipSlack && cx <= c.X1+clipSlack && cy >= c.Y0-clipSlack && cy <= c.Y1+clipSlack {
+		return 0
+	}
+	clips := in.out.clips
+	if n := len(clips); n > 0 && clips[n-1] == c {
+		return int32(n)
+	}
+	in.out.clips = append(clips, c)
+	return int32(len(in.out.clips))
 }
 
 // normalizeGlyphText maps Kangxi radicals and full-width forms per rune.

@@ -59,10 +59,18 @@ func finishPage(page *Page, in *interp) {
 	page.Width, page.Height = pw, ph
 	page.Unmapped = in.out.unmapped
 	page.Glyphs = make([]Glyph, 0, len(in.out.glyphs))
+	clips := make([]Rect, len(in.out.clips))
+	for i, c := range in.out.clips {
+		clips[i] = rotRect(c, rot)
+	}
 	for _, rg := range in.out.glyphs {
 		x, y := rot(rg.x, rg.y)
 		dir := ((int(math.Round(rg.angle/90))*90-turn)%360 + 360) % 360
-		page.Glyphs = append(page.Glyphs, Glyph{Text: rg.text, X: x, Y: y, W: rg.w, Size: rg.size, Font: rg.font, Dir: dir, Mapped: rg.mapped})
+		gl := Glyph{Text: rg.text, X: x, Y: y, W: rg.w, Size: rg.size, Font: rg.font, Dir: dir, Mapped: rg.mapped}
+		if rg.clip > 0 {
+			gl.Clip = &clips[rg.clip-1]
+		}
+		page.Glyphs = append(page.Glyphs, gl)
 	}
 	for _, s := range in.out.segs {
 		x0, y0 := rot(s.X0, s.Y0)

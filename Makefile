@@ -74,6 +74,8 @@ torture: build
 
 score: build
 	$(SHARED)/eval/score.py --cli ./$(BIN) $(SHARED)/corpus/dev
+	@d=$$(mktemp -d) && scripts/silver-errata.py apply testdata/silver-errata/real-cn.json $(SHARED)/real-cn $$d && \
+		$(SHARED)/eval/score_real.py --cli ./$(BIN) $$d; rc=$$?; rm -rf $$d; exit $$rc
 
 clean:
 	rm -rf bin

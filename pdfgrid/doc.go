@@ -6,7 +6,9 @@
 // The stages, one file each: lines (glyphs → lines by baseline), rules
 // (ruling segments → merged horizontal and vertical rules and their
 // networks), lattice (a network of rules → a grid, cells filled with the
-// glyphs inside them, vertical text read top to bottom), unruled (target
+// glyphs inside them, vertical text read top to bottom, and a clipped
+// cell's hidden overflow — drawn over the rows below it — given back to
+// that cell when the cell shows text of its own), unruled (target
 // forms printed without rules: header block and indicator table rebuilt
 // from label words and column alignment, carried over page breaks),
 // blockgrid (an unruled form's header block), aligned (any other table

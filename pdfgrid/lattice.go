@@ -101,8 +101,9 @@ func fillCells(grids []*layout.Grid, glyphs []extract.Glyph) []extract.Glyph {
 	var cells []*layout.Cell
 	var counts []int
 	var rest []extract.Glyph
+	cellsOf := glyphCells(grids, glyphs)
 	for i, gl := range glyphs {
-		cell := cellAt(grids, gl.CenterX(), gl.CenterY())
+		cell := cellsOf[i]
 		if cell == nil {
 			at[i] = -1
 			rest = append(rest, gl)
@@ -141,6 +142,75 @@ func fillCells(grids []*layout.Grid, glyphs []extract.Glyph) []extract.Glyph {
 		cell.Lines = len(lines)
 	}
 	return rest
+}
+
+// glyphCells gives each glyph its cell (nil outside every grid): the one
+// it is printed in, or, for a glyph that its cell's clip hides where it
+// overflows that cell (below or right of it) over another cell of the
+// table, the cell that clip is, when that cell shows text of its own: a
+// long text in a clipped cell is drawn on over the rows below it. Other
+// hidden text stays where it lies: a cell cut by the page break draws its
+// rest below the page and prints it on the next page, where it scrolls
+// the lines shown before off the top of a sliver of a clip; text hidden
+// in a cell that shows none is no cell's overflow.
+func glyphCells(grids []*layout.Grid, glyphs []extract.Glyph) []*layout.Cell {
+	out := make([]*layout.Cell, len(glyphs))
+	hidden := false
+	for i, gl := range glyphs {
+		out[i] = cellAt(grids, gl.CenterX(), gl.CenterY())
+		hidden = hidden || gl.Clip != nil
+	}
+	if !hidden {
+		return out
+	}
+	shown := map[*layout.Cell]bool{}
+	for i, gl := range glyphs {
+		if gl.Clip == nil && out[i] != nil {
+			shown[out[i]] = true
+		}
+	}
+	for i, gl := range glyphs {
+		if gl.Clip == nil || out[i] == nil || !overflows(gl, *gl.Clip) {
+			continue
+		}
+		if cell := clipCell(grids, *gl.Clip); cell != nil && cell != out[i] && shown[cell] && sameGrid(grids, cell, out[i]) {
+			out[i] = cell
+		}
+	}
+	return out
+}
+
+// overflows: the glyph lies below or right of a clip that shows a line of
+// its size at least.
+func overflows(gl extract.Glyph, c extract.Rect) bool {
+	if c.Y1-c.Y0 < gl.Size || c.X1-c.X0 < gl.Size {
+		return false
+	}
+	return gl.CenterY() > c.Y1 || gl.CenterX() > c.X1
+}
+
+// sameGrid: cells a and b belong to one grid.
+func sameGrid(grids []*layout.Grid, a, b *layout.Cell) bool {
+	for _, g := range grids {
+		if g.Anchor(a.Row, a.Col) == a {
+			return g.Anchor(b.Row, b.Col) == b
+		}
+	}
+	return false
+}
+
+// clipSlack is how far (points) a cell's clip may reach beyond the cell's
+// box: producers clip to the cell's inner edge, or a hair outside it.
+const clipSlack = 2.0
+
+// clipCell is the cell whose box holds the clip box c, nil when c is no
+// cell's (the whole table's or page's clip hides nothing of one cell).
+func clipCell(grids []*layout.Grid, c extract.Rect) *layout.Cell {
+	cell := cellAt(grids, (c.X0+c.X1)/2, (c.Y0+c.Y1)/2)
+	if cell == nil || c.X0 < cell.X0-clipSlack || c.X1 > cell.X1+clipSlack || c.Y0 < cell.Y0-clipSlack || c.Y1 > cell.Y1+clipSlack {
+		return nil
+	}
+	return cell
 }
 
 func cellAt(grids []*layout.Grid, x, y float64) *layout.Cell {

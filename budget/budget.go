@@ -85,6 +85,10 @@ func Read(in []Input, narrative ...string) Result {
 		if g == nil || g.NumRows() == 0 {
 			continue
 		}
+		if g.Flow {
+			finish() // a text producer's header block: pieces, no columns, no budget table
+			continue
+		}
 		title, unit := captionOf(it)
 		if title == "" && carry.title != "" && carry.page == g.Page {
 			title = carry.title

@@ -201,6 +201,30 @@ func levelColumn(g *layout.Grid, band *headerBand, c int) bool {
 // 1's or level 2's, with or without its code (1-产出指标).
 func isLevelName(t string) bool { return isLevelKey(HeaderKey(t)) }
 
+// levelValueKey: the header key is a level's value, never a column's
+// header: a level name, level names run together (社会效益指标指标,
+// 效益指标满意度指标), or one cut at its start (意度指标): text input whose
+// cells ran into each other or wrapped.
+func levelValueKey(k string) bool {
+	if isLevelKey(k) {
+		return true
+	}
+	if !strings.HasSuffix(k, "指标") || k == "指标" {
+		return false
+	}
+	for w := range Level1Words {
+		if strings.Contains(k, w) || strings.HasSuffix(w, k) {
+			return true
+		}
+	}
+	for w := range Level2Parent {
+		if strings.Contains(k, w) || strings.HasSuffix(w, k) {
+			return true
+		}
+	}
+	return false
+}
+
 // isLevelKey is isLevelName of a header key.
 func isLevelKey(k string) bool {
 	k = levelName(k)

@@ -80,8 +80,15 @@ type Parser struct {
 }
 
 // AddGrid feeds one grid. It reports whether the grid belongs to a form.
-// A grid may hold several tables, each under its own header band.
+// A grid may hold several tables, each under its own header band; a flow
+// grid (a text producer's header block) is read by its pieces' kinds.
 func (fp *Parser) AddGrid(g *layout.Grid) bool {
+	if g.Flow {
+		hb := readFlowBlock(g)
+		block := hb.grid()
+		block.Title = g.Title
+		return fp.AddGrid(block)
+	}
 	used := fp.openByTitle(g)
 	bands := findHeaderBands(g)
 	continued := len(bands) == 0 && fp.cur != nil && fp.cur.cols != nil && fp.compatible(g)

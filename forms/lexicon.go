@@ -98,7 +98,7 @@ type roleScores map[Role]float64
 func scoreHeader(text string) roleScores {
 	out := roleScores{}
 	readings := headerReadings(text)
-	if len(readings) > 0 && isLevelKey(readings[0]) {
+	if len(readings) > 0 && levelValueKey(readings[0]) {
 		return out // 产出指标, 11-数量指标: a level's value, never a column's header
 	}
 	for _, k := range readings {

@@ -15,10 +15,15 @@ type Grid struct {
 	Page           int
 	X0, Y0, X1, Y1 float64
 	Title          string
-	Ruled          bool      // built from ruling lines
-	ColX           []float64 // column boundaries, len = columns + 1
-	Cells          []*Cell   // in row-major order of their top-left corner
-	at             [][]*Cell // grid position → cell covering it (nil: none)
+	Ruled          bool // built from ruling lines
+	// Flow marks a grid of pieces without columns: a text producer's
+	// header block, one row per printed line, each cell one piece in
+	// reading order (its X0/X1 the character columns). The meaning layer
+	// reads such a grid by what each piece is, not by where it stands.
+	Flow  bool
+	ColX  []float64 // column boundaries, len = columns + 1
+	Cells []*Cell   // in row-major order of their top-left corner
+	at    [][]*Cell // grid position → cell covering it (nil: none)
 }
 
 // NumRows and NumCols give the grid's size.
@@ -77,6 +82,22 @@ func NewGrid(page, rows, cols int) *Grid {
 	g := &Grid{Page: page, at: make([][]*Cell, rows)}
 	for r := range g.at {
 		g.at[r] = make([]*Cell, cols)
+	}
+	return g
+}
+
+// GridOfTexts makes a grid of single cells, one a text, row by row: what a
+// producer without geometry (plain text) lays out.
+func GridOfTexts(page int, rows [][]string) *Grid {
+	cols := 0
+	for _, r := range rows {
+		cols = max(cols, len(r))
+	}
+	g := NewGrid(page, len(rows), cols)
+	for r, row := range rows {
+		for c, text := range row {
+			g.Place(&Cell{Text: text, Row: r, Col: c, RowSpan: 1, ColSpan: 1, Page: page, Lines: 1})
+		}
 	}
 	return g
 }

@@ -73,7 +73,9 @@ func assemble(doc *budgetpdf.Document, items []layout.Item, running []string) {
 		case it.Grid != nil:
 			bin = append(bin, budget.Input{Grid: it.Grid, Caption: pending})
 			pending = nil
-			it.Grid.Title = titles[it.Grid]
+			if it.Grid.Title == "" {
+				it.Grid.Title = titles[it.Grid] // a producer that knows the caption gave it
+			}
 			fp.AddGrid(it.Grid)
 			rows := it.Grid.Rows()
 			doc.Tables = append(doc.Tables, budgetpdf.Table{Page: it.Grid.Page, Title: titles[it.Grid],

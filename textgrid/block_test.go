@@ -8,6 +8,8 @@ import (
 	"github.com/budgetpdf/budgetpdf/forms"
 )
 
+// The header blocks of text input, as the producer cuts them into pieces
+// and the meaning layer reads them.
 func TestReadHeaderBlock(t *testing.T) {
 	tests := []struct {
 		rule    string
@@ -34,7 +36,9 @@ func TestReadHeaderBlock(t *testing.T) {
 				"¶交通安全设施完善工程", "5.00", "¶其他资金", "¶完善公路交通安全设施，消除安全隐患。", "资金支出计划（%）", "¶3 月底",
 				"¶6 月底", "¶1.15", "绩效目标", "¶2.69", "¶10 月底", "¶12月底", "¶4.03", "¶5.00",
 				"¶通过实施交通安全设施完善工程，确保交通安全工作任务全面完成，资金使用规范高效。"},
-			"34062424P00ZT6324093T|交通安全设施完善工程|5.00,5.00,|完善公路交通安全设施，消除安全隐患。|1.15,2.69,4.03,5.00|通过实施交通安全设施完善工程，确保交通安全工作任务全面完成，资金使用规范高效。"},
+			// a code without its label is not taken: many-project tables print
+			// other projects' codes among the block's pieces
+			"|交通安全设施完善工程|5.00,5.00,|完善公路交通安全设施，消除安全隐患。|1.15,2.69,4.03,5.00|通过实施交通安全设施完善工程，确保交通安全工作任务全面完成，资金使用规范高效。"},
 		{"central form: no code, the goal is the last free text",
 			"项目支出绩效目标表",
 			[]string{"项目名称", "¶统计调查专项经费", "¶主管部门", "¶泰丰市统计局", "¶项目资金（万元）", "¶年度总体目标", "¶实施单位",
@@ -55,31 +59,29 @@ func TestReadHeaderBlock(t *testing.T) {
 			"|农村生活污水治理项目|462.52,462.52,|||通过实施农村生活污水治理项目，聚焦水质监测，保障群众合法权益，资金使用规范高效。"},
 	}
 	for _, tt := range tests {
-		hb := readHeaderBlock(piecesOf(tt.lines...), tt.caption)
-		b := hb.budget()
-		got := strings.Join([]string{hb.code, hb.name, b[forms.LabelTotal] + "," + b[forms.LabelFiscal] + "," + b[forms.LabelOther],
-			hb.purpose, strings.Join(hb.plan, ","), hb.goal}, "|")
+		// the producer's pieces, read by the meaning layer
+		var fp forms.Parser
+		fp.AddGrid(blockGrid(blockPieces(piecesOf(tt.lines...)), 1, tt.caption))
+		projects, _, _ := fp.Finish()
+		if len(projects) != 1 {
+			t.Errorf("%s: %d projects, want 1", tt.rule, len(projects))
+			continue
+		}
+		p := projects[0]
+		amount := func(v *float64) string {
+			if v == nil {
+				return ""
+			}
+			return fmt.Sprintf("%.2f", *v)
+		}
+		var plan []string
+		for _, s := range p.Plan {
+			plan = append(plan, amount(s.Value))
+		}
+		got := strings.Join([]string{p.Code, p.Name, amount(p.Budget.Total) + "," + amount(p.Budget.Fiscal) + "," + amount(p.Budget.Other),
+			p.Purpose, strings.Join(plan, ","), p.Goal}, "|")
 		if got != tt.want {
 			t.Errorf("%s:\n got %s\nwant %s", tt.rule, got, tt.want)
-		}
-	}
-}
-
-func TestBudgetBySum(t *testing.T) {
-	labels := map[forms.Label]string{forms.LabelTotal: "预算数", forms.LabelFiscal: "财政资金", forms.LabelOther: "其他资金"}
-	tests := []struct{ amounts, want []string }{
-		{[]string{"237.50", "118.75", "118.75"}, []string{"237.50", "118.75", "118.75"}},
-		{[]string{"41.00", "82.00", "41.00"}, []string{"82.00", "41.00", "41.00"}},
-		{[]string{"16.88", "5.62", "22.50"}, []string{"22.50", "16.88", "5.62"}},
-		{[]string{"15.00", "15.00"}, []string{"15.00", "15.00", ""}},
-		{[]string{"338.97", "338.97", "0.00"}, []string{"338.97", "338.97", "0.00"}},
-	}
-	for _, tt := range tests {
-		hb := headerBlock{labels: labels, amounts: tt.amounts}
-		b := hb.budget()
-		got := []string{b[forms.LabelTotal], b[forms.LabelFiscal], b[forms.LabelOther]}
-		if strings.Join(got, ",") != strings.Join(tt.want, ",") {
-			t.Errorf("%v: got %v, want %v", tt.amounts, got, tt.want)
 		}
 	}
 }

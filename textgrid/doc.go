@@ -8,17 +8,14 @@
 // told apart, wrapped parts joined), furniture (page numbers and running
 // lines), pieces (a line cut into text pieces at wide gaps), tables (where
 // a form starts and ends, its caption, header run and body), block (the
-// header block laid out as label | value rows), columns and layout* (an
+// header block's pieces re-joined and handed on as a flow grid, a row per
+// printed line: what they say is read in forms), columns and layout* (an
 // indicator table's columns from the header's and body's positions),
 // stitch and anchors (raw text without positions: cells rebuilt by
 // scoring joins against the column roles), rows (indicator rows and their
 // levels), flow and read (the reading flow).
 //
 // Read is the entry point.
-//
-// BUG: the header-block reader (block.go) pairs labels with their values
-// to lay the block out as label | value rows: a second reading of the
-// labels that forms should own.
 //
 // BUG: text input of real disclosures is far weaker than their PDFs: on
 // the 28 real-cn files with target tables, the indicators read from

@@ -136,7 +136,7 @@ func indicatorGrids(header []string, cm forms.ColumnMap, rows []*textRow) []*lay
 		byPage[r.page] = append(byPage[r.page], out)
 	}
 	if len(pages) == 0 {
-		return []*layout.Grid{gridOf(0, [][]string{header})}
+		return []*layout.Grid{layout.GridOfTexts(0, [][]string{header})}
 	}
 	var grids []*layout.Grid
 	for i, pg := range pages {
@@ -144,7 +144,7 @@ func indicatorGrids(header []string, cm forms.ColumnMap, rows []*textRow) []*lay
 		if i == 0 {
 			rs = append([][]string{header}, rs...)
 		}
-		grids = append(grids, gridOf(pg, rs))
+		grids = append(grids, layout.GridOfTexts(pg, rs))
 	}
 	return grids
 }

@@ -52,7 +52,7 @@ func formStartAt(lines []textLine, i int) (forms.Label, bool) {
 // isCaptionLine: a line printed above a form. An autospace may split a
 // year line ("（2024 年度）").
 func isCaptionLine(t string) bool {
-	return forms.IsCaption(t) || unitCodeRe.MatchString(t) || isYearLine(t)
+	return forms.IsCaption(t) || forms.UnitCodeLine.MatchString(t) || forms.IsYearLine(t)
 }
 
 // findTextForms finds the forms: each runs from its opening label to the
@@ -113,7 +113,7 @@ func formItems(in textInput, r textRegion) []layout.Item {
 	}
 	title := ""
 	for _, c := range captions {
-		if !unitCodeRe.MatchString(c) && !forms.MoneyLine.MatchString(c) && !isYearLine(c) && title == "" {
+		if !forms.UnitCodeLine.MatchString(c) && !forms.MoneyLine.MatchString(c) && !forms.IsYearLine(c) && title == "" {
 			title = c
 		}
 	}
@@ -137,10 +137,11 @@ func formItems(in textInput, r textRegion) []layout.Item {
 	if in.layout && runStart >= 0 {
 		run, block, body = headerAbove(run, block, body)
 	}
-	hb := readHeaderBlock(block, title)
+	bs := blockPieces(block)
 	page := in.lines[r.start].page
-	items := captionItems(in, r, hb, page)
-	items = append(items, layout.Item{Grid: hb.grid()})
+	money, unit := blockCaption(bs)
+	items := captionItems(in, r, money, unit, page)
+	items = append(items, layout.Item{Grid: blockGrid(bs, page, title)})
 	if runStart >= 0 {
 		if in.layout {
 			run = byPosition(run) // a label wrapped above the header line comes first in reading order
@@ -410,14 +411,14 @@ func allUnits(ps []piece) bool {
 // captionItems gives the caption lines of a form as lines of the flow:
 // those printed above it, and a unit line rebuilt from the pieces the
 // block had (221011平源区… and 单位：万元 printed apart).
-func captionItems(in textInput, r textRegion, hb headerBlock, page int) []layout.Item {
+func captionItems(in textInput, r textRegion, money, unit string, page int) []layout.Item {
 	var items []layout.Item
 	hasUnitLine := false
 	for li := r.capStart; li < r.start; li++ {
 		l := in.lines[li]
 		t := l.text
-		if unitCodeRe.MatchString(t) && !strings.Contains(t, "单位") && hb.money != "" {
-			t += " 单位：" + hb.money
+		if forms.UnitCodeLine.MatchString(t) && !strings.Contains(t, "单位") && money != "" {
+			t += " 单位：" + money
 			hasUnitLine = true
 		}
 		if forms.UnitLine.MatchString(t) || forms.MoneyLine.MatchString(t) {
@@ -425,8 +426,8 @@ func captionItems(in textInput, r textRegion, hb headerBlock, page int) []layout
 		}
 		items = append(items, layout.Item{Line: synthLine(t, 0, page, l.row, 0)})
 	}
-	if !hasUnitLine && hb.money != "" {
-		t := strings.TrimSpace(hb.unit + " 单位：" + hb.money)
+	if !hasUnitLine && money != "" {
+		t := strings.TrimSpace(unit + " 单位：" + money)
 		items = append(items, layout.Item{Line: synthLine(t, 0, page, in.lines[r.start].row, 0)})
 	}
 	return items

@@ -11,10 +11,14 @@ import (
 
 // fuzzGrids reads grids from text: grids split at form feeds, rows at
 // newlines, cells at "|"; "<" continues the cell on the left and "^" the
-// one above, like the metamorphic tests' sketches, but never refuses.
+// one above, like the metamorphic tests' sketches, but never refuses. A
+// part that starts with "~" is a flow grid (a text producer's header
+// block: pieces, no columns).
 func fuzzGrids(s string) []*layout.Grid {
 	var out []*layout.Grid
 	for page, part := range strings.Split(s, "\f") {
+		flow := strings.HasPrefix(part, "~")
+		part = strings.TrimPrefix(part, "~")
 		lines := strings.Split(part, "\n")
 		if len(lines) > 40 {
 			lines = lines[:40]
@@ -33,7 +37,9 @@ func fuzzGrids(s string) []*layout.Grid {
 				rows[r] = append(rows[r], "")
 			}
 		}
-		out = append(out, fuzzGrid(page+1, rows, cols))
+		g := fuzzGrid(page+1, rows, cols)
+		g.Flow = flow
+		out = append(out, g)
 	}
 	return out
 }
@@ -77,6 +83,8 @@ func FuzzParser(f *testing.F) {
 	f.Add("一级|二级|三级|预算金额\n01-公共服务|0112-农业|森林管理|80.00")
 	f.Add("单位名称|项目名称|金额|绩效目标\n某局|法治建设|69.00|推进法治建设，\f||打造营商环境。\n某局|法律援助|31.00|完成援助案件。")
 	f.Add("项目名称|项目总额|绩效目标|一级指标|三级指标|本年绩效指标值\n甲项目前半|||完成|产出指标|次数|4次\f后半|10|任务。|产出指标|人数|5人")
+	f.Add("~项目编码|13022523P00QK8310006H|项目名称|代表调研协调经费\n预算数|15.00\n其中：财政资金|15.00|其他资金\n3月底|6月底\n2.00|6.00\n绩效目标|1.目标内容1\f一级指标|二级指标|三级指标|指标值\n产出指标|数量指标|次数|4次")
+	f.Add("~单位：万元\n61053024P000MB4740734\n预算数\n82.00\n项目名称\n水污染防治\n其中：财政资金\n41.00\n其他资金\n41.00\n绩效目标\n通过实施。")
 	f.Fuzz(func(t *testing.T, s string) {
 		grids := fuzzGrids(s)
 		pages := map[int]bool{}

@@ -21,6 +21,9 @@ var roleLabels = func() map[Role]string {
 // it is none. (A continuation fragment without a header is read with the
 // columns of the table before it, which this does not see.)
 func DescribeTable(g *layout.Grid) string {
+	if g.Flow {
+		return describeFlow(g)
+	}
 	band, ok := findHeaderBand(g)
 	if !ok {
 		if cm, mapped := firstHeaderRow(g); mapped {
@@ -57,4 +60,30 @@ func firstHeaderRow(g *layout.Grid) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// describeFlow tells what a text header block's pieces were read as.
+func describeFlow(g *layout.Grid) string {
+	hb := readFlowBlock(g)
+	var parts []string
+	add := func(label, v string) {
+		if v != "" {
+			parts = append(parts, fmt.Sprintf("%s %q", label, clip(v, 20)))
+		}
+	}
+	add("code", hb.code)
+	add("name", hb.name)
+	b := hb.budget()
+	if len(b) > 0 {
+		parts = append(parts, fmt.Sprintf("budget %s/%s/%s", b[LabelTotal], b[LabelFiscal], b[LabelOther]))
+	}
+	if len(hb.periods) > 0 {
+		parts = append(parts, fmt.Sprintf("plan %d periods", len(hb.periods)))
+	}
+	add("purpose", hb.purpose)
+	add("goal", hb.goal)
+	if len(parts) == 0 {
+		return "a header block of text input, read by what each piece is: nothing it knows"
+	}
+	return "a header block of text input, read by what each piece is: " + strings.Join(parts, ", ")
 }

@@ -52,6 +52,9 @@ func printItem(stdout io.Writer, it layout.Item) {
 	kind := "ruled"
 	if !g.Ruled {
 		kind = "unruled"
+		if g.Flow {
+			kind = "flow (text pieces by line)"
+		}
 	}
 	fmt.Fprintf(stdout, "   table %s %d×%d at (%.1f,%.1f)–(%.1f,%.1f)\n", kind, g.NumRows(), g.NumCols(), g.X0, g.Y0, g.X1, g.Y1)
 	fmt.Fprintf(stdout, "     meaning: %s\n", termsafe.String(forms.DescribeTable(g)))

@@ -15,7 +15,9 @@ it back to the end of the row above, whose clipped cell it overflows.
     scripts/silver-errata.py apply ERRATA.json CORPUS OUTDIR
 
 `apply` writes OUTDIR/NAME.silver.json with the errata applied and links
-the PDFs, so that ../shared/eval/score_real.py can score against it.
+the PDFs, so that ../shared/eval/score_real.py can score against it; an
+erratum whose silver row reads otherwise now (the silver was corrected)
+is skipped, with a note on stderr.
 """
 import json
 import re
@@ -170,11 +172,11 @@ def apply(errata, corpus, outdir):
         rows = silver["rows"]
         for e in by_file.get(silver_path.name, []):
             f = e["field"]
-            if rows[e["row"]][f] != e["row_was"] and norm(rows[e["row"]][f]) != norm(e["row_was"]):
-                sys.exit(f"{silver_path.name} row {e['row']}: the silver changed; derive the errata again")
-            cut = split_hidden(rows[e["row"]][f], [e["hidden"]])
-            if not cut:
-                sys.exit(f"{silver_path.name} row {e['row']}: {e['hidden']!r} no longer starts the {f}")
+            cut = split_hidden(rows[e["row"]][f], [e["hidden"]]) if e["row"] < len(rows) else None
+            if not cut or norm(rows[e["row"]][f]) != norm(e["row_was"]):
+                # the silver was corrected (or changed) since: nothing to apply
+                print(f"{silver_path.name} row {e['row']}: the silver no longer prints {e['row_was']!r}; erratum skipped", file=sys.stderr)
+                continue
             rows[e["row"]][f] = cut[0] + cut[2]
             rows[e["above"]][f] = norm(rows[e["above"]][f]) + e["hidden"]
         (out / silver_path.name).write_text(json.dumps(silver, ensure_ascii=False, indent=1))

@@ -134,6 +134,14 @@ func (f *form) newIndicator(g *layout.Grid, name string, get func(Role) string) 
 		Description: get(RoleDescription), Basis: get(RoleBasis),
 		Extra: map[string]string{}, Page: g.Page,
 	}
+	// a self-evaluation (自评表) prints each level's score in its cell:
+	// 产出指标（50分）is level 产出指标, scored 50
+	if l, score := splitLevelScore(ind.Level1); score != "" {
+		ind.Level1, ind.Extra["一级指标分值"] = l, score
+	}
+	if l, score := splitLevelScore(ind.Level2); score != "" {
+		ind.Level2, ind.Extra["二级指标分值"] = l, score
+	}
 	if f.cols.Col(RoleLevel2) < 0 && f.cols.Col(RoleLevel1) >= 0 {
 		ind.Level2 = ""
 	}
@@ -200,6 +208,21 @@ func placeholder(s string) bool {
 // levelCode is the numbering some tables print before a level name
 // (1-产出指标, 11-数量指标).
 var levelCode = regexp.MustCompile(`^\s*\d+(\.\d+)*\s*[-－—.、．]\s*`)
+
+// levelScore is a level name followed by a score: 产出指标（50分）,
+// 效益指标30分, 满意度指标(10).
+var levelScore = regexp.MustCompile(`^(\S+?)\s*[（(]?\s*(\d+(?:\.\d+)?)\s*分?\s*[）)]?$`)
+
+// splitLevelScore splits the score off a level cell when what is left is a
+// level name of the framework; score is "" otherwise (the cell is kept as
+// printed).
+func splitLevelScore(s string) (level, score string) {
+	m := levelScore.FindStringSubmatch(strings.TrimSpace(s))
+	if m == nil || !isLevelName(m[1]) {
+		return s, ""
+	}
+	return m[1], m[2]
+}
 
 // levelName is a level cell without its numbering.
 func levelName(s string) string {

@@ -208,3 +208,22 @@ func TestRowDroppedWarning(t *testing.T) {
 		}
 	}
 }
+
+func TestSplitLevelScore(t *testing.T) {
+	for _, tt := range []struct{ in, level, score string }{
+		{"产出指标（50分）", "产出指标", "50"},
+		{"效益指标(30分）", "效益指标", "30"},
+		{"效益指标30分", "效益指标", "30"},
+		{"满意度指标10", "满意度指标", "10"},
+		{"满意度指标（10）", "满意度指标", "10"},
+		{"数量指标(12.5分)", "数量指标", "12.5"},
+		{"产出指标", "产出指标", ""},
+		{"总分", "总分", ""},
+		{"项目10", "项目10", ""}, // what is left is no level name: kept as printed
+		{"", "", ""},
+	} {
+		if l, s := splitLevelScore(tt.in); l != tt.level || s != tt.score {
+			t.Errorf("splitLevelScore(%q) = %q, %q; want %q, %q", tt.in, l, s, tt.level, tt.score)
+		}
+	}
+}

@@ -60,6 +60,12 @@
 // BUG: a cut project cell whose two fragments both print amounts, or
 // neither does while both print text, reads as two projects.
 //
+// BUG: a self-evaluation's 总分 row (the project's total score, one cell
+// over the level, name and target columns, 分值 and 得分 beside it) reads as
+// an indicator named 总分 with the target 总分 (西安 07: 89 such rows; the
+// silver counts them too). It should be the project's score, not an
+// indicator.
+//
 // BUG: a target table whose rows the producer ran together (no horizontal
 // rules and no alignment to split them) reads several indicators as one;
 // the fix belongs to the producer.

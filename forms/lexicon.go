@@ -26,8 +26,9 @@ type lexRule struct {
 var (
 	lexicon = mustParseLexicon(columnsTSV)
 	// HeaderSynonyms maps header texts printed whole (the lexicon's exact
-	// rules of indicator roles) to roles: the text path splits run-together
-	// header lines on them and recognises header words by them.
+	// rules of indicator roles, and its exact rules of weight 1 for known
+	// columns kept in extra: 分值, 得分) to roles: the text path splits
+	// run-together header lines on them and recognises header words by them.
 	HeaderSynonyms = exactSynonyms(lexicon)
 )
 
@@ -78,7 +79,7 @@ func exactSynonyms(rules []lexRule) map[string]Role {
 	out := map[string]Role{}
 	for _, r := range rules {
 		ro := roleNames[r.Role]
-		if r.match != lexfile.Exact || ro < RoleLevel1 || ro > RoleBasis {
+		if r.match != lexfile.Exact || (ro < RoleLevel1 || ro > RoleBasis) && (ro != RoleExtra || r.weight < 1) {
 			continue
 		}
 		if old, ok := out[r.word]; !ok || old == ro {

@@ -50,9 +50,17 @@ func TestLexiconParses(t *testing.T) {
 		t.Errorf("the qualifier rules (prefer / avoid) are missing")
 	}
 	// the exact wordings of the indicator roles are the text path's synonyms
-	for w, want := range map[string]Role{"三级指标": RoleName, "指标值": RoleTarget, "计量单位": RoleUnit, "指标性质": RoleSign, "指标值确定依据": RoleBasis} {
+	for w, want := range map[string]Role{"三级指标": RoleName, "指标值": RoleTarget, "计量单位": RoleUnit, "指标性质": RoleSign, "指标值确定依据": RoleBasis,
+		"分值": RoleExtra, "实际完成值": RoleExtra} {
 		if got, ok := HeaderSynonyms[w]; !ok || got != want {
 			t.Errorf("HeaderSynonyms[%q] = %v, %v; want %v", w, lexRoleName(got), ok, lexRoleName(want))
+		}
+	}
+	// an extra column's wording below weight 1 is no synonym (活动 is a body
+	// word of other tables too)
+	for _, w := range []string{"活动", "备注"} {
+		if _, ok := HeaderSynonyms[w]; ok {
+			t.Errorf("HeaderSynonyms[%q] is set; extras below weight 1 are no synonyms", w)
 		}
 	}
 }

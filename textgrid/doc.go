@@ -21,10 +21,9 @@
 // the 28 real-cn files with target tables, the indicators read from
 // pdftotext -layout output agree with those read from the PDF for 24 % of
 // the rows (2187 of 9287; raw output 1947, 21 %; scripts/text-agreement.py
-// measures it): ruled tables lose
-// their rules, wrapped cells interleave, and a target split over sign /
-// value / unit columns (北京) is not put back together. Read the PDF when
-// there is one.
+// measures it): ruled tables lose their rules, wrapped cells interleave,
+// and a target split over sign / value / unit columns (北京) is not put
+// back together. Read the PDF when there is one.
 //
 // BUG: grids carry no geometry (boxes and ColX are zero or character
 // positions), so rules that compare geometry across pages fall back to

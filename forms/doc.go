@@ -30,6 +30,11 @@
 //     labels never open a form (a budget table prints 财政拨款 too): they
 //     fill a form still in its header block, beside their value, in the
 //     same cell (项目名称：…), or over it (当年整体绩效目标 over its text).
+//   - flowkind.go and flowblock.go: a text producer's header block (a
+//     flow grid: pieces in reading order, no columns; plain pdftotext may
+//     print a label after its value), read by what each piece is — label,
+//     code, amount, period, free text — into label | value rows read like
+//     any header block.
 //   - inline.go: indicators written inline in one cell (1、1-产出指标；…).
 //   - unitrows.go: a row of a many-project table without indicators whose
 //     total is the sum of the projects under it is their unit's row: they

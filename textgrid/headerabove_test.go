@@ -56,3 +56,43 @@ func TestHeaderWordAbove(t *testing.T) {
 		t.Errorf("weights %q", weights)
 	}
 }
+
+// TestHeaderWrappedAround: -layout prints a header cell that wraps over the
+// lines above and below the header row, with nothing on the row itself
+// (二级 / 指标, 年度 / 指标值, 实际 / 完成值, 偏差原因分析及改 / 进措施 beside
+// 一级指标 三级指标 分值 得分: 西安卫健 2022 p58, a 自评表). Each is one header
+// cell: the year's value is the target, the actual value kept apart.
+func TestHeaderWrappedAround(t *testing.T) {
+	data, err := os.ReadFile("testdata/xian-weijian-2022-p58-layout.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var header, targets []string
+	for _, it := range Read(data).Items {
+		g := it.Grid
+		if g == nil || g.NumRows() < 2 {
+			continue
+		}
+		rows := g.Rows()
+		cm, ok := forms.MapHeader(rows[0])
+		if !ok || cm.Col(forms.RoleTarget) < 0 {
+			continue
+		}
+		header = rows[0]
+		for _, r := range rows[1:] {
+			targets = append(targets, r[cm.Col(forms.RoleTarget)])
+		}
+		if h := rows[0][cm.Col(forms.RoleTarget)]; h != "年度指标值" {
+			t.Errorf("target column %q, want 年度指标值", h)
+		}
+	}
+	joined := strings.Join(header, "|")
+	for _, w := range []string{"二级指标", "年度指标值", "实际完成值", "偏差原因分析及改进措施"} {
+		if !strings.Contains(joined, w) {
+			t.Errorf("header %q lacks %s", header, w)
+		}
+	}
+	if got := strings.Join(targets, " "); !strings.Contains(got, "每月报销一次") || !strings.Contains(got, "全年") {
+		t.Errorf("targets %q lack 每月报销一次 and 全年", targets)
+	}
+}

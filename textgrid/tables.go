@@ -470,6 +470,7 @@ func headerAbove(run, block, body []piece) ([]piece, []piece, []piece) {
 	}
 	line := run[0].line
 	run = append([]piece(nil), run...) // run is a window on the pieces: append to a copy
+	run, block, body = wrappedAround(run, block, body)
 	var rest []piece
 	var moved []int
 	for _, p := range block {
@@ -491,6 +492,65 @@ func headerAbove(run, block, body []piece) ([]piece, []piece, []piece) {
 		kept = append(kept, p)
 	}
 	return run, rest, kept
+}
+
+// wrappedAround takes into the header run a header cell that -layout
+// printed over the lines above and below the header row, with nothing on
+// the row itself (二级 / 指标, 年度 / 指标值, 实际 / 完成值 beside 一级指标
+// and 三级指标, 西安 07's 自评表): a piece on the line above in a column no
+// word of the run covers, and the piece right under it on the line below,
+// that together are a header word weighing more than the piece above
+// alone. Both leave the block and the body. It runs before a word above is
+// taken alone: 二级 over 指标 is 二级指标.
+func wrappedAround(run, block, body []piece) ([]piece, []piece, []piece) {
+	line := run[0].line
+	used := map[int]bool{}
+	var rest []piece
+	for _, p := range block {
+		if p.line != line-1 || overlapsAny(p, run) {
+			rest = append(rest, p)
+			continue
+		}
+		k := pieceUnder(p, line+1, body, used)
+		if k < 0 {
+			rest = append(rest, p)
+			continue
+		}
+		joined := p
+		joined.text = strings.TrimSpace(p.text) + strings.TrimSpace(body[k].text)
+		joined.end, joined.rend = max(p.end, body[k].end), max(p.rend, body[k].rend)
+		_, alone := forms.HeaderRole(p.text)
+		if _, w := forms.HeaderRole(joined.text); w < 0.5 || w <= alone {
+			rest = append(rest, p) // no header word, or no better one than the piece alone (分值权重 over （90分）: headerAbove's)
+			continue
+		}
+		used[k] = true
+		joined.line = line
+		run = append(run, joined)
+	}
+	var kept []piece
+	for k, p := range body {
+		if !used[k] {
+			kept = append(kept, p)
+		}
+	}
+	return run, rest, kept
+}
+
+// pieceUnder is the index of the piece of body on the given line whose
+// columns meet p's, not yet used; -1 when there is none or more than one.
+func pieceUnder(p piece, line int, body []piece, used map[int]bool) int {
+	found := -1
+	for k, q := range body {
+		if q.line != line || used[k] || !(q.rcol < p.rend && p.rcol < q.rend) {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = k
+	}
+	return found
 }
 
 // tailOf is the index of the moved header piece whose bracketed tail p is

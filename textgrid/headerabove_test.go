@@ -96,3 +96,27 @@ func TestHeaderWrappedAround(t *testing.T) {
 		t.Errorf("targets %q lack 每月报销一次 and 全年", targets)
 	}
 }
+
+// TestHeaderCellOverFiveLines: a header cell that wraps over the two lines
+// above the header row, the row and the two lines below (北京 预算表12:
+// 本年绩 / 效指标 / 值 beside 绩效指 / 标性质) is one header cell each.
+func TestHeaderCellOverFiveLines(t *testing.T) {
+	at := func(text string, line, col int) piece {
+		n := len([]rune(text))
+		return piece{text: text, line: line, col: col, end: col + 2*n, rcol: col, rend: col + n}
+	}
+	run := []piece{at("一级指标", 2, 0), at("二级指标", 2, 10), at("三级指标", 2, 20)}
+	block := []piece{at("本年绩", 0, 40), at("绩效指", 1, 32)}
+	body := []piece{at("效指标", 2, 40), at("标性质", 3, 32), at("值", 4, 41), at("产出指标", 5, 0)}
+	run, block, body = wrappedAround(run, block, body)
+	var got []string
+	for _, p := range run {
+		got = append(got, p.text)
+	}
+	if want := "一级指标 二级指标 三级指标 本年绩效指标值 绩效指标性质"; strings.Join(got, " ") != want {
+		t.Errorf("run %q, want %q", got, want)
+	}
+	if len(block) != 0 || len(body) != 1 || body[0].text != "产出指标" {
+		t.Errorf("block %v, body %v: the cell's pieces must leave them", block, body)
+	}
+}

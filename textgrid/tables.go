@@ -495,46 +495,101 @@ func headerAbove(run, block, body []piece) ([]piece, []piece, []piece) {
 }
 
 // wrappedAround takes into the header run a header cell that -layout
-// printed over the lines above and below the header row, with nothing on
-// the row itself (二级 / 指标, 年度 / 指标值, 实际 / 完成值 beside 一级指标
-// and 三级指标, 西安 07's 自评表): a piece on the line above in a column no
-// word of the run covers, and the piece right under it on the line below,
-// that together are a header word weighing more than the piece above
-// alone. Both leave the block and the body. It runs before a word above is
+// printed over several lines around the header row, in a column no word of
+// the run covers: 二级 / 指标 and 年度 / 指标值 over and under the row (西安
+// 07's 自评表), 本年绩 / 效指标 / 值 over, on and under it (北京 预算表12). A
+// piece on one of the two lines above starts the cell; the pieces right
+// under it, one a line down to two lines below the row, continue it while
+// the text grows into a header word that weighs more than its first piece
+// alone. They leave the block and the body. It runs before a word above is
 // taken alone: 二级 over 指标 is 二级指标.
 func wrappedAround(run, block, body []piece) ([]piece, []piece, []piece) {
 	line := run[0].line
-	used := map[int]bool{}
+	usedBody := map[int]bool{}
 	var rest []piece
 	for _, p := range block {
-		if p.line != line-1 || overlapsAny(p, run) {
+		if p.line < line-2 || p.line >= line || overlapsAny(p, run) {
 			rest = append(rest, p)
 			continue
 		}
-		k := pieceUnder(p, line+1, body, used)
-		if k < 0 {
-			rest = append(rest, p)
+		if cell, parts, ok := stackUnder(p, line, block, body, usedBody); ok {
+			for _, k := range parts {
+				usedBody[k] = true
+			}
+			run = append(run, cell)
 			continue
 		}
-		joined := p
-		joined.text = strings.TrimSpace(p.text) + strings.TrimSpace(body[k].text)
-		joined.end, joined.rend = max(p.end, body[k].end), max(p.rend, body[k].rend)
-		_, alone := forms.HeaderRole(p.text)
-		if _, w := forms.HeaderRole(joined.text); w < 0.5 || w <= alone {
-			rest = append(rest, p) // no header word, or no better one than the piece alone (分值权重 over （90分）: headerAbove's)
-			continue
-		}
-		used[k] = true
-		joined.line = line
-		run = append(run, joined)
+		rest = append(rest, p)
 	}
 	var kept []piece
 	for k, p := range body {
-		if !used[k] {
+		if !usedBody[k] {
 			kept = append(kept, p)
 		}
 	}
-	return run, rest, kept
+	// a piece of the block under the cell's first piece (the line between
+	// it and the row) went into the cell too: drop it from the block
+	var block2 []piece
+	for _, p := range rest {
+		if !insideAny(p, run, line) {
+			block2 = append(block2, p)
+		}
+	}
+	return run, block2, kept
+}
+
+// stackUnder builds a header cell down from its first piece p: the piece
+// of each line below that meets p's columns (one, or the stack ends) down
+// to two lines under the row. It gives the cell, the body pieces it took
+// and whether the joined text is a header word weighing more than p alone.
+func stackUnder(p piece, line int, block, body []piece, usedBody map[int]bool) (piece, []int, bool) {
+	cell := p
+	_, alone := forms.HeaderRole(p.text)
+	best, bestParts, bestW := piece{}, []int(nil), 0.0
+	var parts []int
+	for l := p.line + 1; l <= line+2; l++ {
+		if l < line {
+			if k := pieceUnder(p, l, block, nil); k >= 0 {
+				cell = joinedCell(cell, block[k])
+			}
+			continue
+		}
+		k := pieceUnder(p, l, body, usedBody)
+		if k < 0 {
+			continue
+		}
+		cell = joinedCell(cell, body[k])
+		parts = append(parts, k)
+		if _, w := forms.HeaderRole(cell.text); w >= 0.5 && w > alone && w > bestW {
+			best, bestParts, bestW = cell, append([]int(nil), parts...), w
+		}
+	}
+	if bestW == 0 {
+		return piece{}, nil, false
+	}
+	best.line = line
+	return best, bestParts, true
+}
+
+// joinedCell is a followed by b, one cell over two lines.
+func joinedCell(a, b piece) piece {
+	a.text = strings.TrimSpace(a.text) + strings.TrimSpace(b.text)
+	a.end, a.rend = max(a.end, b.end), max(a.rend, b.rend)
+	return a
+}
+
+// insideAny: p lies on a line between the row and the one above it,
+// inside the columns of a cell of the run taken from above.
+func insideAny(p piece, run []piece, line int) bool {
+	if p.line != line-1 {
+		return false
+	}
+	for _, q := range run {
+		if q.line == line && p.rcol >= q.rcol && p.rend <= q.rend && strings.Contains(q.text, strings.TrimSpace(p.text)) {
+			return true
+		}
+	}
+	return false
 }
 
 // pieceUnder is the index of the piece of body on the given line whose

@@ -120,3 +120,27 @@ func TestHeaderCellOverFiveLines(t *testing.T) {
 		t.Errorf("block %v, body %v: the cell's pieces must leave them", block, body)
 	}
 }
+
+// TestFragmentsAbove: a form that opens at its header row starts up to two
+// lines higher when those lines hold header fragments only (本年绩, 绩效指)
+// and stand under a caption or at the top of a page; fragments under a
+// table's rows are the wrapped tail of its last row and stay there.
+func TestFragmentsAbove(t *testing.T) {
+	line := func(page int, text string) textLine { return textLine{text: text, page: page} }
+	header := line(1, "项目名称 项目总额 绩效目标 一级指标 二级指标 三级指标 效指标")
+	tests := []struct {
+		name  string
+		lines []textLine
+		want  int
+	}{
+		{"under a caption", []textLine{line(1, "预算表12 项目支出绩效目标表"), line(1, "其中： 本年绩"), line(1, "绩效指 绩效度"), header}, 1},
+		{"at the top of a page", []textLine{line(1, "产出指标 数量指标 次数 ≥ 4 次"), line(2, "其中： 本年绩"), line(2, "绩效指 绩效度"), header}, 1},
+		{"the tail of the last row above", []textLine{line(1, "满意度指标 服务对象满 监督范围内工程项目参建 ≥90%"), line(1, "意度指标 单位满意度"), header}, 2},
+		{"a line with a long text is no fragment", []textLine{line(1, "预算表12 项目支出绩效目标表"), line(1, "本年绩 为我市移动源监管提供技术"), header}, 2},
+	}
+	for _, tt := range tests {
+		if got := fragmentsAbove(tt.lines, len(tt.lines)-1); got != tt.want {
+			t.Errorf("%s: start %d, want %d", tt.name, got, tt.want)
+		}
+	}
+}

@@ -51,6 +51,38 @@ func formStartAt(lines []textLine, i int) (forms.Label, bool) {
 
 // isCaptionLine: a line printed above a form. An autospace may split a
 // year line ("（2024 年度）").
+// fragmentsAbove is where a form that opens at line i starts: up to two
+// lines above it when they hold header fragments only and stand right
+// under a caption or at the top of a page (the upper lines of header cells
+// that wrap above the header row, 本年绩 / 效指标 / 值); lines of fragments
+// under a table's last rows are that row's wrapped tail, not this header.
+func fragmentsAbove(lines []textLine, i int) int {
+	start := i
+	for start > 0 && i-start < 2 && headerFragmentLine(lines[start-1].text) {
+		start--
+	}
+	if start == i || start == 0 || lines[start-1].page != lines[start].page || isCaptionLine(lines[start-1].text) {
+		return start
+	}
+	return i
+}
+
+// headerFragmentLine: a line of short fragments only (其中：  本年绩, 绩效指
+// 绩效度), no caption, heading or number: the upper lines of header cells
+// that -layout wrapped above the header row.
+func headerFragmentLine(t string) bool {
+	fields := strings.Fields(t)
+	if len(fields) < 2 || isCaptionLine(t) || narrative.IsOutlineStart(t) {
+		return false
+	}
+	for _, f := range fields {
+		if n := utf8.RuneCountInString(f); n > 4 || forms.Numeric(f) {
+			return false
+		}
+	}
+	return true
+}
+
 func isCaptionLine(t string) bool {
 	return forms.IsCaption(t) || forms.UnitCodeLine.MatchString(t) || forms.IsYearLine(t)
 }
@@ -72,8 +104,9 @@ func findTextForms(lines []textLine) []textRegion {
 		}
 		lb, ok := formStartAt(lines, i)
 		if ok && (!open || seen[lb] || headerWords >= 3) {
-			r := textRegion{capStart: i, start: i, end: len(lines)}
-			for j := i - 1; j >= 0 && i-j <= 4 && isCaptionLine(lines[j].text); j-- {
+			r := textRegion{capStart: i, start: fragmentsAbove(lines, i), end: len(lines)}
+			r.capStart = r.start
+			for j := r.start - 1; j >= 0 && r.start-j <= 4 && isCaptionLine(lines[j].text); j-- {
 				if n := len(out); n > 0 && j <= out[n-1].start {
 					break
 				}

@@ -86,38 +86,34 @@ func qualifierWeight(text string) float64 {
 }
 
 // signByContent gives the sign role to a column without a header of its
-// own whose cells are comparators (≥ ≤ = 定性): a sign printed left of its
-// header, or under a header merged over the value column.
+// own, or under words the lexicon does not know (指标方向), whose cells are
+// comparators (≥ ≤ = 定性): a sign printed left of its header, or under a
+// header merged over the value column.
 func signByContent(g *layout.Grid, band *headerBand) {
-	cm := &band.cols
-	if cm.Col(RoleSign) >= 0 || cm.Col(RoleTarget) < 0 {
-		return
-	}
-	for c, ro := range cm.Roles {
-		if ro != RoleNone {
-			continue // a blank header, or words the lexicon does not know (指标方向)
-		}
-		if n, signs := bodyShare(g, band, c, comparatorCell); n > 0 && signs*5 >= n*4 {
-			cm.Roles[c] = RoleSign
-			return
-		}
-	}
+	roleByContent(g, band, RoleSign, comparatorCell)
 }
 
-// unitByContent gives the unit role to a column whose header the lexicon
-// does not know, or that has none, when its cells are units (个, 万元, %)
-// and the target column has no unit of its own.
+// unitByContent gives the unit role to such a column when its cells are
+// units (个, 万元, %) and the target column has no unit of its own.
 func unitByContent(g *layout.Grid, band *headerBand) {
+	roleByContent(g, band, RoleUnit, target.IsUnit)
+}
+
+// roleByContent gives role ro, part of a target printed over several
+// columns, to the first unmapped column whose non-empty cells are mostly
+// (four in five) what `is` says, when the table has a target column and no
+// column of that role yet.
+func roleByContent(g *layout.Grid, band *headerBand, ro Role, is func(string) bool) {
 	cm := &band.cols
-	if cm.Col(RoleUnit) >= 0 || cm.Col(RoleTarget) < 0 {
+	if cm.Col(ro) >= 0 || cm.Col(RoleTarget) < 0 {
 		return
 	}
-	for c, ro := range cm.Roles {
-		if ro != RoleNone {
+	for c, r := range cm.Roles {
+		if r != RoleNone {
 			continue
 		}
-		if n, units := bodyShare(g, band, c, target.IsUnit); n > 0 && units*5 >= n*4 {
-			cm.Roles[c] = RoleUnit
+		if n, yes := bodyShare(g, band, c, is); n > 0 && yes*5 >= n*4 {
+			cm.Roles[c] = ro
 			return
 		}
 	}
@@ -134,13 +130,7 @@ func levelByContent(g *layout.Grid, band *headerBand) {
 		if ro != RoleNone && ro != RoleLabel {
 			continue
 		}
-		n, one := bodyShare(g, band, c, func(t string) bool { return Level1Words[levelName(HeaderKey(t))] })
-		_, two := bodyShare(g, band, c, func(t string) bool { _, ok := Level2Parent[levelName(HeaderKey(t))]; return ok })
-		_, both := bodyShare(g, band, c, func(t string) bool {
-			k := levelName(HeaderKey(t))
-			_, ok := Level2Parent[k]
-			return ok && Level1Words[k]
-		})
+		n, one, two, both := levelCounts(g, band, c)
 		switch {
 		case n == 0:
 		case cm.Col(RoleLevel1) < 0 && one > both && one*5 >= n*4:
@@ -149,6 +139,31 @@ func levelByContent(g *layout.Grid, band *headerBand) {
 			cm.Roles[c] = RoleLevel2
 		}
 	}
+}
+
+// levelCounts counts the non-empty cells of column c below the header
+// band, and those that are level 1 names, level 2 names, and both.
+func levelCounts(g *layout.Grid, band *headerBand, c int) (n, one, two, both int) {
+	for r := band.bottom + 1; r < g.NumRows(); r++ {
+		cell := g.Anchor(r, c)
+		if cell == nil || strings.TrimSpace(cell.Text) == "" {
+			continue
+		}
+		n++
+		k := levelName(HeaderKey(cell.Text))
+		_, l2 := Level2Parent[k]
+		l1 := Level1Words[k]
+		if l1 {
+			one++
+		}
+		if l2 {
+			two++
+		}
+		if l1 && l2 {
+			both++
+		}
+	}
+	return n, one, two, both
 }
 
 // nameByContent moves the name role off a column whose cells are the

@@ -144,3 +144,27 @@ func TestFragmentsAbove(t *testing.T) {
 		}
 	}
 }
+
+// TestSentenceIsNoHeaderCell: the end of a sentence printed two lines above
+// the header row (a goal cell's last line, 院感防控要求。) starts no header
+// cell, however the lines under it read: 二级 over 指标 is the cell.
+func TestSentenceIsNoHeaderCell(t *testing.T) {
+	at := func(text string, line, col int) piece {
+		n := len([]rune(text))
+		return piece{text: text, line: line, col: col, end: col + 2*n, rcol: col, rend: col + n}
+	}
+	run := []piece{at("一级指标", 2, 0), at("三级指标", 2, 30)}
+	block := []piece{at("院感防控要求。", 0, 17), at("二级", 1, 16)}
+	body := []piece{at("指标", 3, 16), at("产出指标", 4, 0)}
+	run, block, _ = wrappedAround(run, block, body)
+	var got []string
+	for _, p := range run {
+		got = append(got, p.text)
+	}
+	if want := "一级指标 三级指标 二级指标"; strings.Join(got, " ") != want {
+		t.Errorf("run %q, want %q", got, want)
+	}
+	if len(block) != 1 || block[0].text != "院感防控要求。" {
+		t.Errorf("block %v: the sentence stays in the block", block)
+	}
+}

@@ -538,61 +538,53 @@ func headerAbove(run, block, body []piece) ([]piece, []piece, []piece) {
 // taken alone: 二级 over 指标 is 二级指标.
 func wrappedAround(run, block, body []piece) ([]piece, []piece, []piece) {
 	line := run[0].line
-	usedBody := map[int]bool{}
-	var rest []piece
-	for _, p := range block {
-		if p.line < line-2 || p.line >= line || overlapsAny(p, run) {
-			rest = append(rest, p)
-			continue
+	around := append(append([]piece(nil), block...), body...) // block's lines are above the row, body's on and under it
+	used := map[int]bool{}
+	for i, p := range block {
+		if used[i] || p.line < line-2 || p.line >= line || overlapsAny(p, run) || strings.ContainsAny(p.text, "。；") {
+			continue // a sentence's end is no header cell's upper line (院感防控要求。 over 二级)
 		}
-		if cell, parts, ok := stackUnder(p, line, block, body, usedBody); ok {
+		if cell, parts, ok := stackUnder(p, line, around, used); ok {
+			used[i] = true
 			for _, k := range parts {
-				usedBody[k] = true
+				used[k] = true
 			}
 			run = append(run, cell)
-			continue
-		}
-		rest = append(rest, p)
-	}
-	var kept []piece
-	for k, p := range body {
-		if !usedBody[k] {
-			kept = append(kept, p)
 		}
 	}
-	// a piece of the block under the cell's first piece (the line between
-	// it and the row) went into the cell too: drop it from the block
-	var block2 []piece
-	for _, p := range rest {
-		if !insideAny(p, run, line) {
-			block2 = append(block2, p)
+	var restBlock, restBody []piece
+	for k, p := range around {
+		switch {
+		case used[k]:
+		case k < len(block):
+			restBlock = append(restBlock, p)
+		default:
+			restBody = append(restBody, p)
 		}
 	}
-	return run, block2, kept
+	return run, restBlock, restBody
 }
 
 // stackUnder builds a header cell down from its first piece p: the piece
 // of each line below that meets p's columns (one, or the stack ends) down
-// to two lines under the row. It gives the cell, the body pieces it took
-// and whether the joined text is a header word weighing more than p alone.
-func stackUnder(p piece, line int, block, body []piece, usedBody map[int]bool) (piece, []int, bool) {
+// to two lines under the row. It gives the cell, the indexes in around of
+// the pieces it took, and whether the joined text is a header word that
+// weighs more than p alone.
+func stackUnder(p piece, line int, around []piece, used map[int]bool) (piece, []int, bool) {
 	cell := p
 	_, alone := forms.HeaderRole(p.text)
 	best, bestParts, bestW := piece{}, []int(nil), 0.0
 	var parts []int
 	for l := p.line + 1; l <= line+2; l++ {
-		if l < line {
-			if k := pieceUnder(p, l, block, nil); k >= 0 {
-				cell = joinedCell(cell, block[k])
-			}
-			continue
-		}
-		k := pieceUnder(p, l, body, usedBody)
+		k := pieceUnder(p, l, around, used)
 		if k < 0 {
 			continue
 		}
-		cell = joinedCell(cell, body[k])
+		cell = joinedCell(cell, around[k])
 		parts = append(parts, k)
+		if l < line {
+			continue // a line above the row: the cell is not complete yet
+		}
 		if _, w := forms.HeaderRole(cell.text); w >= 0.5 && w > alone && w > bestW {
 			best, bestParts, bestW = cell, append([]int(nil), parts...), w
 		}
@@ -611,25 +603,11 @@ func joinedCell(a, b piece) piece {
 	return a
 }
 
-// insideAny: p lies on a line between the row and the one above it,
-// inside the columns of a cell of the run taken from above.
-func insideAny(p piece, run []piece, line int) bool {
-	if p.line != line-1 {
-		return false
-	}
-	for _, q := range run {
-		if q.line == line && p.rcol >= q.rcol && p.rend <= q.rend && strings.Contains(q.text, strings.TrimSpace(p.text)) {
-			return true
-		}
-	}
-	return false
-}
-
-// pieceUnder is the index of the piece of body on the given line whose
+// pieceUnder is the index of the piece of ps on the given line whose
 // columns meet p's, not yet used; -1 when there is none or more than one.
-func pieceUnder(p piece, line int, body []piece, used map[int]bool) int {
+func pieceUnder(p piece, line int, ps []piece, used map[int]bool) int {
 	found := -1
-	for k, q := range body {
+	for k, q := range ps {
 		if q.line != line || used[k] || !(q.rcol < p.rend && p.rcol < q.rend) {
 			continue
 		}

@@ -247,10 +247,9 @@ func columnCenters(rows []*layoutRow, k int) []float64 {
 	return out
 }
 
-// attachContinuation puts the pieces of continuation line i into the rows
-// above or below it.
-func attachContinuation(lines []layoutLine, i int, rows []*layoutRow, centers []float64, kinds []forms.Role) {
-	var up, down *layoutRow
+// rowsAround is the last row above line i and the first row below it (nil
+// when there is none); rows are in line order.
+func rowsAround(rows []*layoutRow, i int) (up, down *layoutRow) {
 	for _, r := range rows {
 		if r.line < i {
 			up = r
@@ -258,6 +257,13 @@ func attachContinuation(lines []layoutLine, i int, rows []*layoutRow, centers []
 			down = r
 		}
 	}
+	return up, down
+}
+
+// attachContinuation puts the pieces of continuation line i into the rows
+// above or below it.
+func attachContinuation(lines []layoutLine, i int, rows []*layoutRow, centers []float64, kinds []forms.Role) {
+	up, down := rowsAround(rows, i)
 	for _, p := range lines[i].ps {
 		if isLevelWord(p.text) {
 			continue // a merged level cell: the framework's names give the levels

@@ -89,14 +89,7 @@ func (lr *layoutRow) settleLevels() {
 // row above; else by the evidence placeScore weighs (blank lines, a word
 // across the join, an empty cell on the main line, the nearer row).
 func attachByColumns(lines []layoutLine, i int, rows []*layoutRow, cm forms.ColumnMap, top bool) {
-	var up, down *layoutRow
-	for _, r := range rows {
-		if r.line < i {
-			up = r
-		} else if down == nil {
-			down = r
-		}
-	}
+	up, down := rowsAround(rows, i)
 	idx := contentIndex(cm)
 	kinds := make([]forms.Role, 0, len(idx))
 	for _, c := range contentRoles(cm) {

@@ -18,12 +18,7 @@ import (
 // texts was a fifth of the import's parent process (the single writer).
 // TestCutsAsGse holds the two to the same result.
 func (s *Segmenter) cutHMM(text string) []string {
-	if gse.ToLower {
-		text = strings.ToLower(text)
-	}
-	runes := []rune(text)
-	route := s.route(runes)
-	result := make([]string, 0, int(float32(len(text))/gse.RatioWord)+1)
+	runes, route, result := s.prepareCut(text)
 	var buf []rune
 	flush := func() {
 		switch {
@@ -150,15 +145,21 @@ func (s *Segmenter) cutSearch(text string) []string {
 	return result
 }
 
-// cutNoHMM is gse's Cut(text, false): the most probable route through the
-// dictionary's words, runs of single ASCII letters and digits joined.
-func (s *Segmenter) cutNoHMM(text string) []string {
+// prepareCut is what both cuts start from, as gse's cut does: the text
+// lower-cased when gse says so, its runes, the best route through the
+// dictionary, and the result sized as gse sizes it.
+func (s *Segmenter) prepareCut(text string) ([]rune, []int, []string) {
 	if gse.ToLower {
 		text = strings.ToLower(text)
 	}
 	runes := []rune(text)
-	route := s.route(runes)
-	result := make([]string, 0, int(float32(len(text))/gse.RatioWord)+1)
+	return runes, s.route(runes), make([]string, 0, int(float32(len(text))/gse.RatioWord)+1)
+}
+
+// cutNoHMM is gse's Cut(text, false): the most probable route through the
+// dictionary's words, runs of single ASCII letters and digits joined.
+func (s *Segmenter) cutNoHMM(text string) []string {
+	runes, route, result := s.prepareCut(text)
 	var buf []rune
 	for x := 0; x < len(runes); {
 		y := route[x] + 1

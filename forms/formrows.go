@@ -217,6 +217,9 @@ var levelScore = regexp.MustCompile(`^(\S+?)\s*[（(]?\s*(\d+(?:\.\d+)?)\s*分?\
 // level name of the framework; score is "" otherwise (the cell is kept as
 // printed).
 func splitLevelScore(s string) (level, score string) {
+	if !strings.ContainsAny(s, "0123456789") {
+		return s, "" // no score: skip the regexp (it runs twice on every indicator row)
+	}
 	m := levelScore.FindStringSubmatch(strings.TrimSpace(s))
 	if m == nil || !isLevelName(m[1]) {
 		return s, ""

@@ -20,7 +20,7 @@
 // BUG: text input of real disclosures is far weaker than their PDFs: on
 // the 28 real-cn files with target tables, the indicators read from
 // pdftotext -layout output agree with those read from the PDF for 30 % of
-// the rows (2825 of 9287; raw output 1947, 21 %; scripts/text-agreement.py
+// the rows (2823 of 9287; raw output 1947, 21 %; scripts/text-agreement.py
 // measures it): ruled tables lose their rules, wrapped cells interleave,
 // and a target split over sign / value / unit columns (北京) is not put
 // back together. Read the PDF when there is one.
